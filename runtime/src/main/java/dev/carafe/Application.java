@@ -1,0 +1,24 @@
+package dev.carafe;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks the one class of a compilation that stands for the application.
+ *
+ * <p>For an application class {@code p.Shop} the Carafe processor generates, beside it:
+ * {@code p.ShopApp} (wires the controllers and builds the {@link App} gateway),
+ * {@code p.ShopMain} (a runnable main class), {@code p.ShopDispatch} (the dispatch table) and
+ * {@code p.ShopUrls} (typed URL builders, one per endpoint).
+ *
+ * <p>The application class may also provide controllers that need collaborators: a non-private,
+ * parameterless method whose return type is a controller class is called to make that controller.
+ * The class itself must then have a constructor without parameters.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Application {}

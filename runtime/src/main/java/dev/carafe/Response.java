@@ -1,0 +1,128 @@
+package dev.carafe;
+
+import java.util.Objects;
+
+/**
+ * An HTTP response: status, headers and body. Immutable: each {@code with...} method returns a
+ * new response, so a response can be shared and changed by hooks without surprises.
+ *
+ * <pre>{@code
+ * return Response.html("<h1>Created</h1>").withStatus(201).withHeader("Location", url);
+ * }</pre>
+ */
+public final class Response {
+  /** {@code text/html; charset=utf-8}, what a handler's {@code String} is sent as. */
+  public static final String HTML = "text/html; charset=utf-8";
+
+  /** {@code text/plain; charset=utf-8}. */
+  public static final String TEXT = "text/plain; charset=utf-8";
+
+  /** {@code application/octet-stream}, what a handler's {@code byte[]} is sent as. */
+  public static final String BINARY = "application/octet-stream";
+
+  private final int status;
+  private final HeaderList headers;
+  private final Body body;
+
+  private Response(int status, HeaderList headers, Body body) {
+    if (status < 100 || status > 999) {
+      throw new IllegalArgumentException("An HTTP status has three digits, got " + status);
+    }
+    this.status = status;
+    this.headers = Objects.requireNonNull(headers, "headers");
+    this.body = Objects.requireNonNull(body, "body");
+  }
+
+  /** A response of the given parts. */
+  public static Response of(int status, HeaderList headers, Body body) {
+    return new Response(status, headers, body);
+  }
+
+  /** An empty response with {@code status}. */
+  public static Response status(int status) {
+    return new Response(status, HeaderList.empty(), Body.empty());
+  }
+
+  /** 200 with {@code html} as {@code text/html} in UTF-8. */
+  public static Response html(String html) {
+    return new Response(200, HeaderList.of("Content-Type", HTML), Body.of(requireBody(html)));
+  }
+
+  /** 200 with {@code text} as {@code text/plain} in UTF-8. */
+  public static Response text(String text) {
+    return new Response(200, HeaderList.of("Content-Type", TEXT), Body.of(requireBody(text)));
+  }
+
+  /** 200 with {@code data} as {@code application/octet-stream}; the array is not copied. */
+  public static Response bytes(byte[] data) {
+    return new Response(200, HeaderList.of("Content-Type", BINARY), Body.of(requireBody(data)));
+  }
+
+  /** 204 No Content, what a {@code void} handler answers. */
+  public static Response noContent() {
+    return status(204);
+  }
+
+  /** A redirect (302 Found) to {@code location}. */
+  public static Response redirect(String location) {
+    return status(302).withHeader("Location", location);
+  }
+
+  private static <T> T requireBody(T body) {
+    if (body == null) {
+      throw new IllegalStateException(
+          "The handler returned null; return a body, or declare the method void for 204 No Content");
+    }
+    return body;
+  }
+
+  /** The status code. */
+  public int status() {
+    return status;
+  }
+
+  /** The headers. */
+  public HeaderList headers() {
+    return headers;
+  }
+
+  /** The first value of header {@code name}, or {@code null}. */
+  public String header(String name) {
+    return headers.first(name);
+  }
+
+  /** The body. */
+  public Body body() {
+    return body;
+  }
+
+  /** This response with another status. */
+  public Response withStatus(int status) {
+    return new Response(status, headers, body);
+  }
+
+  /** This response with one more header field (a {@code Set-Cookie}, say). */
+  public Response withHeader(String name, String value) {
+    return new Response(status, headers.with(name, value), body);
+  }
+
+  /** This response with header {@code name} set to {@code value} alone. */
+  public Response withOnlyHeader(String name, String value) {
+    return new Response(status, headers.withOnly(name, value), body);
+  }
+
+  /** This response with another {@code Content-Type}. */
+  public Response withContentType(String contentType) {
+    return withOnlyHeader("Content-Type", contentType);
+  }
+
+  /** This response with another body. */
+  public Response withBody(Body body) {
+    return new Response(status, headers, body);
+  }
+
+  @Override
+  public String toString() {
+    return "Response[" + status + " " + headers + "]";
+  }
+}
