@@ -1,0 +1,221 @@
+package dev.carafe.processor;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the class that wires an application: makes its controllers (or takes them from a
+ * builder, for tests), creates one endpoint per routed method with a direct call as its invoker,
+ * and builds the {@code App} gateway over the dispatch table.
+ */
+final class AppWriter {
+  /** Endpoints created per method, to keep each method small. */
+  private static final int ENDPOINTS_PER_METHOD = 32;
+
+  private final ApplicationModel app;
+  private final ClassName name;
+  private final ClassName dispatch;
+  private final ClassName builder;
+
+  AppWriter(ApplicationModel app, ClassName dispatch) {
+    this.app = app;
+    this.name = ClassName.get(app.packageName(), app.simpleName() + "App");
+    this.dispatch = dispatch;
+    this.builder = name.nestedClass("Builder");
+  }
+
+  ClassName name() {
+    return name;
+  }
+
+  TypeSpec write() {
+    TypeSpec.Builder type = TypeSpec.classBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("Builds the Carafe application of {@link $T}.\n\n", ClassName.get(app.type()))
+        .addJavadoc("<p>{@link #create()} makes every controller as declared; {@link #builder()}"
+            + " lets a test or a\nlauncher hand in its own controllers.\n");
+    for (ApplicationModel.ControllerModel controller : app.controllers()) {
+      type.addField(ClassName.get(controller.type()), controller.field(), Modifier.PRIVATE, Modifier.FINAL);
+    }
+    type.addMethod(constructor());
+    type.addMethod(MethodSpec.methodBuilder("create")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(RuntimeTypes.APP)
+        .addJavadoc("The application, with every controller made as declared.\n")
+        .addStatement("return builder().build()")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("builder")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(builder)
+        .addJavadoc("A builder that can take controllers made elsewhere.\n")
+        .addStatement("return new $T()", builder)
+        .build());
+    type.addMethod(application());
+    int chunks = (app.endpoints().size() + ENDPOINTS_PER_METHOD - 1) / ENDPOINTS_PER_METHOD;
+    for (int chunk = 0; chunk < chunks; chunk++) {
+      type.addMethod(endpoints(chunk));
+    }
+    type.addType(builderType());
+    return type.build();
+  }
+
+  private MethodSpec constructor() {
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(builder, "builder");
+    List<String> provided = app.controllers().stream()
+        .filter(c -> c.provider() != null)
+        .map(c -> "builder." + c.field() + " == null")
+        .collect(Collectors.toList());
+    if (!provided.isEmpty()) {
+      constructor.addComment("The application class makes the controllers the builder was not given.")
+          .addStatement("$T application = $L ? new $T() : null", ClassName.get(app.type()),
+              String.join(" || ", provided), ClassName.get(app.type()));
+    }
+    for (ApplicationModel.ControllerModel controller : app.controllers()) {
+      CodeBlock made = controller.provider() == null
+          ? CodeBlock.of("new $T()", ClassName.get(controller.type()))
+          : CodeBlock.of("application.$L()", controller.provider().getSimpleName());
+      constructor.addStatement("this.$L = builder.$L != null ? builder.$L : $L",
+          controller.field(), controller.field(), controller.field(), made);
+    }
+    return constructor.build();
+  }
+
+  private MethodSpec application() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("application")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(RuntimeTypes.APP)
+        .addStatement("$T endpoints = new $T[$L]", ArrayTypeName.of(RuntimeTypes.ENDPOINT),
+            RuntimeTypes.ENDPOINT, app.endpoints().size());
+    int chunks = (app.endpoints().size() + ENDPOINTS_PER_METHOD - 1) / ENDPOINTS_PER_METHOD;
+    for (int chunk = 0; chunk < chunks; chunk++) {
+      method.addStatement("endpoints$L(endpoints)", chunk);
+    }
+    return method
+        .addStatement("return $T.of(new $T(endpoints), $T.of(endpoints))", RuntimeTypes.APP, dispatch, List.class)
+        .build();
+  }
+
+  private MethodSpec endpoints(int chunk) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("endpoints" + chunk)
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(ArrayTypeName.of(RuntimeTypes.ENDPOINT), "endpoints");
+    int end = Math.min(app.endpoints().size(), (chunk + 1) * ENDPOINTS_PER_METHOD);
+    for (int i = chunk * ENDPOINTS_PER_METHOD; i < end; i++) {
+      EndpointModel endpoint = app.endpoints().get(i);
+      method.addStatement("endpoints[$L] = new $T($S, $S, $T.of($L),\n$L,\n$L)", i, RuntimeTypes.ENDPOINT,
+          endpoint.name(), endpoint.rule().text(), List.class,
+          endpoint.methods().stream().map(m -> CodeBlock.of("$S", m).toString()).collect(Collectors.joining(", ")),
+          urlTemplate(endpoint.rule()), invoker(endpoint));
+    }
+    return method.build();
+  }
+
+  private static CodeBlock urlTemplate(Rule rule) {
+    List<String> literals = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<String> converters = new ArrayList<>();
+    StringBuilder literal = new StringBuilder();
+    for (Rule.Segment segment : rule.segments()) {
+      literal.append('/');
+      for (Rule.Chunk chunk : segment.chunks()) {
+        if (chunk instanceof Rule.Literal text) {
+          literal.append(text.text());
+        } else {
+          Rule.Variable variable = (Rule.Variable) chunk;
+          literals.add(literal.toString());
+          literal.setLength(0);
+          names.add(variable.name());
+          converters.add(variable.converter().kind().ruleName);
+        }
+      }
+    }
+    literals.add(literal.toString());
+    return CodeBlock.of("new $T($L, $L, $L)", RuntimeTypes.URL_TEMPLATE,
+        strings(literals), strings(names), strings(converters));
+  }
+
+  private static CodeBlock strings(List<String> values) {
+    CodeBlock.Builder array = CodeBlock.builder().add("new String[] {");
+    for (int i = 0; i < values.size(); i++) {
+      array.add(i == 0 ? "$S" : ", $S", values.get(i));
+    }
+    return array.add("}").build();
+  }
+
+  private CodeBlock invoker(EndpointModel endpoint) {
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (EndpointModel.Binding binding : endpoint.bindings()) {
+      if (binding instanceof EndpointModel.PathVariable variable) {
+        arguments.add(CodeBlock.of("request.pathParams().$L($L)", accessor(variable.type()), variable.index()));
+      } else {
+        arguments.add(CodeBlock.of("request"));
+      }
+    }
+    CodeBlock target = endpoint.isStatic()
+        ? CodeBlock.of("$T", ClassName.get(endpoint.controller()))
+        : CodeBlock.of("$L", app.controllerOf(endpoint).field());
+    CodeBlock call = CodeBlock.of("$L.$L($L)", target, endpoint.method().getSimpleName(),
+        CodeBlock.join(arguments, ", "));
+    switch (endpoint.result()) {
+      case HTML:
+        return CodeBlock.of("request -> $T.html($L)", RuntimeTypes.RESPONSE, call);
+      case BYTES:
+        return CodeBlock.of("request -> $T.bytes($L)", RuntimeTypes.RESPONSE, call);
+      case NO_CONTENT:
+        return CodeBlock.of("request -> {\n$>$L;\nreturn $T.noContent();\n$<}", call, RuntimeTypes.RESPONSE);
+      case RESPONSE:
+      default:
+        return CodeBlock.of("request -> $L", call);
+    }
+  }
+
+  private static String accessor(EndpointModel.ValueType type) {
+    switch (type) {
+      case INT:
+      case INTEGER_BOXED:
+        return "intValue";
+      case LONG:
+      case LONG_BOXED:
+        return "longValue";
+      case STRING:
+      default:
+        return "string";
+    }
+  }
+
+  private TypeSpec builderType() {
+    TypeSpec.Builder type = TypeSpec.classBuilder(builder)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Builds the application; a controller not given is made as declared.\n")
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (ApplicationModel.ControllerModel controller : app.controllers()) {
+      ClassName controllerType = ClassName.get(controller.type());
+      type.addField(controllerType, controller.field(), Modifier.PRIVATE);
+      type.addMethod(MethodSpec.methodBuilder(controller.field())
+          .addModifiers(Modifier.PUBLIC)
+          .returns(builder)
+          .addParameter(controllerType, "controller")
+          .addJavadoc("Uses {@code controller} instead of making a {@link $T}.\n", controllerType)
+          .addStatement("this.$L = $T.requireNonNull(controller, $S)", controller.field(), Objects.class, "controller")
+          .addStatement("return this")
+          .build());
+    }
+    type.addMethod(MethodSpec.methodBuilder("build")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(RuntimeTypes.APP)
+        .addJavadoc("The application.\n")
+        .addStatement("return new $T(this).application()", name)
+        .build());
+    return type.build();
+  }
+}

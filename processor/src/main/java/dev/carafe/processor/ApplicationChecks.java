@@ -1,0 +1,189 @@
+package dev.carafe.processor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * The checks that need the whole application: endpoint names and rules must not clash, and every
+ * controller must be something the generated code can make.
+ */
+final class ApplicationChecks {
+  private final Diagnostics diagnostics;
+  private final Elements elements;
+  private final Types types;
+
+  ApplicationChecks(Diagnostics diagnostics, Elements elements, Types types) {
+    this.diagnostics = diagnostics;
+    this.elements = elements;
+    this.types = types;
+  }
+
+  /** The checked application, or {@code null} after reporting what is wrong. */
+  ApplicationModel check(TypeElement application, List<EndpointModel> endpoints) {
+    List<EndpointModel> ordered = new ArrayList<>(endpoints);
+    ordered.sort(Comparator.comparing((EndpointModel e) -> e.controller().getQualifiedName().toString())
+        .thenComparingInt(e -> e.controller().getEnclosedElements().indexOf(e.method())));
+    boolean ok = checkNames(ordered) & checkShapes(ordered);
+    List<ApplicationModel.ControllerModel> controllers = controllers(application, ordered);
+    if (!ok || controllers == null) {
+      return null;
+    }
+    return new ApplicationModel(application, List.copyOf(ordered), controllers);
+  }
+
+  private boolean checkNames(List<EndpointModel> endpoints) {
+    boolean ok = true;
+    Map<String, EndpointModel> byName = new HashMap<>();
+    for (EndpointModel endpoint : endpoints) {
+      EndpointModel earlier = byName.putIfAbsent(endpoint.name(), endpoint);
+      if (earlier != null) {
+        diagnostics.error(endpoint.method(), endpoint.annotation(), "Endpoint '" + endpoint.name()
+            + "' is defined twice: by " + earlier.where() + " and by " + endpoint.where()
+            + "; give one of them another name with endpoint = \"...\"");
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  /** Two rules of one shape whose methods overlap would make one of them unreachable. */
+  private boolean checkShapes(List<EndpointModel> endpoints) {
+    boolean ok = true;
+    Map<String, List<EndpointModel>> byShape = new LinkedHashMap<>();
+    for (EndpointModel endpoint : endpoints) {
+      List<EndpointModel> same = byShape.computeIfAbsent(endpoint.rule().shape(), s -> new ArrayList<>());
+      for (EndpointModel earlier : same) {
+        List<String> shared = new ArrayList<>(earlier.methods());
+        shared.retainAll(endpoint.methods());
+        if (!shared.isEmpty()) {
+          diagnostics.error(endpoint.method(), endpoint.annotation(), "Rule '"
+              + endpoint.rule().text() + "' " + shared + " of " + endpoint.where()
+              + " matches the same requests as rule '" + earlier.rule().text() + "' of "
+              + earlier.where() + ", so one of them could never be reached; change one rule, or"
+              + " give them different methods");
+          ok = false;
+        }
+      }
+      same.add(endpoint);
+    }
+    return ok;
+  }
+
+  private List<ApplicationModel.ControllerModel> controllers(
+      TypeElement application, List<EndpointModel> endpoints) {
+    Map<TypeElement, EndpointModel> firstOf = new LinkedHashMap<>();
+    boolean ok = true;
+    for (EndpointModel endpoint : endpoints) {
+      TypeElement controller = endpoint.controller();
+      if (!isAccessible(controller, application)) {
+        diagnostics.error(endpoint.method(), endpoint.annotation(), "Controller "
+            + controller.getQualifiedName() + " is not public, so the generated application in"
+            + " package " + packageOf(application) + " cannot use it; make the class public");
+        ok = false;
+      } else if (!endpoint.isStatic()) {
+        firstOf.putIfAbsent(controller, endpoint);
+      }
+    }
+    List<ApplicationModel.ControllerModel> controllers = new ArrayList<>();
+    for (Map.Entry<TypeElement, EndpointModel> entry : firstOf.entrySet()) {
+      TypeElement controller = entry.getKey();
+      EndpointModel endpoint = entry.getValue();
+      String field = decapitalize(controller.getSimpleName().toString());
+      ExecutableElement provider = provider(application, controller);
+      if (provider == null && !hasUsableConstructor(controller, application)) {
+        diagnostics.error(endpoint.method(), endpoint.annotation(), "Controller "
+            + controller.getSimpleName() + " cannot be made by the generated application: it "
+            + (controller.getModifiers().contains(Modifier.ABSTRACT) ? "is abstract"
+                : "has no accessible constructor without parameters")
+            + ". Add one, or add a method '" + controller.getSimpleName() + " " + field
+            + "()' to " + application.getSimpleName() + " that makes it");
+        ok = false;
+      }
+      controllers.add(new ApplicationModel.ControllerModel(controller, uniqueField(field, controllers), provider));
+    }
+    if (ok && controllers.stream().anyMatch(c -> c.provider() != null)
+        && !hasUsableConstructor(application, application)) {
+      diagnostics.error(application, "Application class " + application.getSimpleName()
+          + " makes controllers, so the generated application creates it; give it a constructor"
+          + " without parameters");
+      ok = false;
+    }
+    return ok ? List.copyOf(controllers) : null;
+  }
+
+  /** Controllers of one simple name in different packages get numbered fields. */
+  private static String uniqueField(String field, List<ApplicationModel.ControllerModel> taken) {
+    String candidate = field;
+    for (int n = 2; isTaken(candidate, taken); n++) {
+      candidate = field + n;
+    }
+    return candidate;
+  }
+
+  private static boolean isTaken(String field, List<ApplicationModel.ControllerModel> taken) {
+    return taken.stream().anyMatch(c -> c.field().equals(field));
+  }
+
+  private static String decapitalize(String name) {
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /** A non-private, parameterless instance method of the application returning the controller. */
+  private ExecutableElement provider(TypeElement application, TypeElement controller) {
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(application))) {
+      if (method.getParameters().isEmpty()
+          && !method.getModifiers().contains(Modifier.PRIVATE)
+          && !method.getModifiers().contains(Modifier.STATIC)
+          && method.getEnclosingElement().getKind() == ElementKind.CLASS
+          && !((TypeElement) method.getEnclosingElement()).getQualifiedName().contentEquals("java.lang.Object")
+          && types.isSameType(method.getReturnType(), controller.asType())) {
+        return method;
+      }
+    }
+    return null;
+  }
+
+  private boolean hasUsableConstructor(TypeElement type, TypeElement application) {
+    if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+      return false;
+    }
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+      if (constructor.getParameters().isEmpty()
+          && (constructor.getModifiers().contains(Modifier.PUBLIC)
+              || !constructor.getModifiers().contains(Modifier.PRIVATE)
+                  && packageOf(type).equals(packageOf(application)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isAccessible(TypeElement type, TypeElement application) {
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(Modifier.PRIVATE)) {
+        return false;
+      }
+      if (!e.getModifiers().contains(Modifier.PUBLIC)
+          && !packageOf((TypeElement) e).equals(packageOf(application))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String packageOf(TypeElement type) {
+    return elements.getPackageOf(type).getQualifiedName().toString();
+  }
+}

@@ -1,0 +1,46 @@
+package dev.carafe.processor;
+
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * An application, checked and ready to be written: the application class, its endpoints in a
+ * stable order, and the controllers the generated code makes.
+ *
+ * @param type the class annotated {@code @Application}
+ * @param endpoints every endpoint, ordered by controller name and then by declaration
+ * @param controllers the controllers that need an instance, ordered by name
+ */
+record ApplicationModel(
+    TypeElement type, List<EndpointModel> endpoints, List<ControllerModel> controllers) {
+
+  String packageName() {
+    String qualified = type.getQualifiedName().toString();
+    int dot = qualified.lastIndexOf('.');
+    return dot < 0 ? "" : qualified.substring(0, dot);
+  }
+
+  String simpleName() {
+    return type.getSimpleName().toString();
+  }
+
+  ControllerModel controllerOf(EndpointModel endpoint) {
+    for (ControllerModel controller : controllers) {
+      if (controller.type().equals(endpoint.controller())) {
+        return controller;
+      }
+    }
+    throw new IllegalStateException("No controller for " + endpoint.where());
+  }
+
+  /**
+   * A controller class the generated application makes one instance of.
+   *
+   * @param type the class
+   * @param field the name of the field and builder method that hold it
+   * @param provider the application class's method that makes it, or {@code null} for its
+   *     constructor without parameters
+   */
+  record ControllerModel(TypeElement type, String field, ExecutableElement provider) {}
+}

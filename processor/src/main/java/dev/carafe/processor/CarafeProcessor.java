@@ -1,0 +1,162 @@
+package dev.carafe.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * The Carafe annotation processor: reads {@code @Application} and the route annotations, checks
+ * them, and writes the application's dispatch table, wiring, URL builders and main class.
+ *
+ * <p>Stages, each in its own class: read ({@link EndpointReader}), check the whole
+ * ({@link ApplicationChecks}), plan the table ({@link DispatchPlan}), write ({@code *Writer}).
+ * Nothing is written unless every check passed, and every problem is reported as a compiler
+ * error at the annotation concerned, never as an exception thrown into the compiler.
+ */
+@AutoService(Processor.class)
+public final class CarafeProcessor extends AbstractProcessor {
+  private final List<TypeElement> applications = new ArrayList<>();
+  private final List<EndpointModel> endpoints = new ArrayList<>();
+  private final Set<Element> seen = new HashSet<>();
+  private ExecutableElement firstRoute;
+  private ExecutableElement lateRoute;
+  private boolean generated;
+  private Diagnostics diagnostics;
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    Set<String> types = new LinkedHashSet<>();
+    types.add(Names.APPLICATION);
+    types.add(Names.ROUTE);
+    types.addAll(Names.SHORTCUTS.keySet());
+    return types;
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (diagnostics == null) {
+      diagnostics = new Diagnostics(processingEnv.getMessager());
+    }
+    try {
+      collect(round);
+      if (round.processingOver()) {
+        finish();
+      } else if (!generated && !applications.isEmpty()) {
+        generate();
+      }
+    } catch (RuntimeException | IOException e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          "Carafe's processor failed; please report this with the trace:\n" + trace);
+    }
+    return false;
+  }
+
+  private void collect(RoundEnvironment round) {
+    TypeElement applicationAnnotation = processingEnv.getElementUtils().getTypeElement(Names.APPLICATION);
+    if (applicationAnnotation != null) {
+      for (Element element : round.getElementsAnnotatedWith(applicationAnnotation)) {
+        if (element.getKind() != ElementKind.CLASS) {
+          diagnostics.error(element, "@Application belongs on a class");
+        } else if (!applications.isEmpty()) {
+          diagnostics.error(element, "More than one class is annotated @Application: "
+              + applications.get(0).getQualifiedName() + " and " + ((TypeElement) element).getQualifiedName()
+              + ". A compilation holds one application; remove @Application from one of them");
+        } else {
+          applications.add((TypeElement) element);
+        }
+      }
+    }
+    EndpointReader reader = new EndpointReader(diagnostics);
+    for (String annotation : getSupportedAnnotationTypes()) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+      if (type == null || annotation.equals(Names.APPLICATION)) {
+        continue;
+      }
+      for (Element element : round.getElementsAnnotatedWith(type)) {
+        if (!seen.add(element)) {
+          continue;
+        }
+        ExecutableElement method = (ExecutableElement) element;
+        if (firstRoute == null) {
+          firstRoute = method;
+        }
+        if (generated && lateRoute == null) {
+          lateRoute = method;
+        }
+        EndpointModel endpoint = reader.read(method);
+        if (endpoint != null) {
+          endpoints.add(endpoint);
+        }
+      }
+    }
+  }
+
+  private void finish() {
+    if (applications.isEmpty() && firstRoute != null) {
+      diagnostics.error(firstRoute, "Routes were found but no class is annotated @Application;"
+          + " add @Application to the class that stands for the application (Carafe generates"
+          + " its main class beside it)");
+    }
+    if (lateRoute != null) {
+      diagnostics.error(lateRoute, "Route method " + lateRoute.getSimpleName() + "() was created"
+          + " by another processor after the application was generated; declare routes in"
+          + " source files, or generate them in the first round");
+    }
+  }
+
+  private void generate() throws IOException {
+    generated = true;
+    if (diagnostics.hasErrors()) {
+      return;
+    }
+    TypeElement application = applications.get(0);
+    ApplicationModel app = new ApplicationChecks(
+        diagnostics, processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+        .check(application, endpoints);
+    if (app == null) {
+      return;
+    }
+    DispatchWriter dispatch = new DispatchWriter(app, DispatchPlan.of(app.endpoints()));
+    AppWriter wiring = new AppWriter(app, dispatch.name());
+    write(app, dispatch.write());
+    write(app, wiring.write());
+    write(app, new UrlsWriter(app).write());
+    write(app, new MainWriter(app, wiring.name()).write());
+  }
+
+  private void write(ApplicationModel app, TypeSpec type) throws IOException {
+    TypeSpec.Builder withOrigins = type.toBuilder().addOriginatingElement(app.type());
+    for (EndpointModel endpoint : app.endpoints()) {
+      withOrigins.addOriginatingElement(endpoint.controller());
+    }
+    JavaFile.builder(app.packageName(), withOrigins.build())
+        .addFileComment("Generated by Carafe from $L. Do not edit.", app.type().getQualifiedName())
+        .skipJavaLangImports(true)
+        .build()
+        .writeTo(processingEnv.getFiler());
+  }
+}

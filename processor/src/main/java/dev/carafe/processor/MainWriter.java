@@ -1,0 +1,33 @@
+package dev.carafe.processor;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import javax.lang.model.element.Modifier;
+
+/** Writes the application's runnable main class, which hands its flags to the launcher. */
+final class MainWriter {
+  private final ApplicationModel app;
+  private final ClassName appClass;
+
+  MainWriter(ApplicationModel app, ClassName appClass) {
+    this.app = app;
+    this.appClass = appClass;
+  }
+
+  TypeSpec write() {
+    return TypeSpec.classBuilder(ClassName.get(app.packageName(), app.simpleName() + "Main"))
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("Runs {@link $T} on Undertow: {@code --host}, {@code --port}, {@code --routes}"
+            + " and {@code --help}.\n", ClassName.get(app.type()))
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(MethodSpec.methodBuilder("main")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addParameter(ArrayTypeName.of(String.class), "args")
+            .addJavadoc("Starts the server, or prints the routes with {@code --routes}.\n")
+            .addStatement("$T.main($S, args, $T::create)", RuntimeTypes.LAUNCHER, app.simpleName(), appClass)
+            .build())
+        .build();
+  }
+}
