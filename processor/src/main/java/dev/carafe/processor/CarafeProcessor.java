@@ -117,15 +117,33 @@ public final class CarafeProcessor extends AbstractProcessor {
 
   private void finish() {
     if (applications.isEmpty() && firstRoute != null) {
-      diagnostics.error(firstRoute, "Routes were found but no class is annotated @Application;"
+      diagnostics.error(current(firstRoute), "Routes were found but no class is annotated @Application;"
           + " add @Application to the class that stands for the application (Carafe generates"
           + " its main class beside it)");
     }
     if (lateRoute != null) {
-      diagnostics.error(lateRoute, "Route method " + lateRoute.getSimpleName() + "() was created"
+      diagnostics.error(current(lateRoute), "Route method " + lateRoute.getSimpleName() + "() was created"
           + " by another processor after the application was generated; declare routes in"
           + " source files, or generate them in the first round");
     }
+  }
+
+  /**
+   * The same method as seen by the last round: javac places no message at an element kept from an
+   * earlier round, so it is looked up again by its class and name.
+   */
+  private Element current(ExecutableElement method) {
+    TypeElement type = processingEnv.getElementUtils().getTypeElement(
+        ((TypeElement) method.getEnclosingElement()).getQualifiedName());
+    if (type == null) {
+      return method;
+    }
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.METHOD && member.getSimpleName().equals(method.getSimpleName())) {
+        return member;
+      }
+    }
+    return method;
   }
 
   private void generate() throws IOException {

@@ -1,0 +1,220 @@
+package dev.carafe.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.carafe.processor.Compiler.compile;
+import static dev.carafe.processor.Compiler.source;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Every mistake the processor catches, with its message, its file and its line. */
+class CompileErrorsTest {
+  private static final JavaFileObject APP =
+      source("shop.Shop", "package shop;", "", "@dev.carafe.Application", "public class Shop {}");
+
+  private static JavaFileObject controller(String... body) {
+    String[] lines = new String[body.length + 4];
+    lines[0] = "package shop;";
+    lines[1] = "import dev.carafe.*;";
+    lines[2] = "public class Pages {";
+    System.arraycopy(body, 0, lines, 3, body.length);
+    lines[lines.length - 1] = "}";
+    return source("shop.Pages", lines);
+  }
+
+  private static void assertError(String message, String line, String... body) {
+    JavaFileObject pages = controller(body);
+    Compilation compilation = compile(APP, pages);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining(message).inFile(pages).onLineContaining(line);
+  }
+
+  @Test
+  void ruleWithoutLeadingSlashIsRejected() {
+    assertError("Rule 'users' must start with a slash: write '/users'", "@Get(\"users\")",
+        "  @Get(\"users\") public String users() { return \"\"; }");
+  }
+
+  @Test
+  void unclosedVariableIsRejected() {
+    assertError("Malformed rule '/user/<id': '<' at column 7 is never closed by '>'",
+        "@Get(\"/user/<id\")",
+        "  @Get(\"/user/<id\") public String user(String id) { return id; }");
+  }
+
+  @Test
+  void badVariableNameIsRejected() {
+    assertError("'user-id' at column 7 is not a variable name", "@Get(\"/user/<user-id>\")",
+        "  @Get(\"/user/<user-id>\") public String user(String id) { return id; }");
+  }
+
+  @Test
+  void repeatedVariableIsRejected() {
+    assertError("the variable 'id' appears twice", "@Get(\"/a/<id>/<id>\")",
+        "  @Get(\"/a/<id>/<id>\") public String a(String id) { return id; }");
+  }
+
+  @Test
+  void unknownConverterIsRejected() {
+    assertError("unknown converter 'integer' for variable 'id'; the converters are string, int",
+        "@Get(\"/user/<integer:id>\")",
+        "  @Get(\"/user/<integer:id>\") public String user(int id) { return \"\"; }");
+  }
+
+  @Test
+  void unknownConverterArgumentIsRejected() {
+    assertError("converter 'int' of 'id' has no argument 'maximum'; its arguments are"
+            + " fixed_digits, min, max, signed",
+        "@Get(\"/user/<int(maximum=3):id>\")",
+        "  @Get(\"/user/<int(maximum=3):id>\") public String user(int id) { return \"\"; }");
+  }
+
+  @Test
+  void variableWithoutParameterIsRejected() {
+    assertError("Rule '/user/<int:id>' has the variable 'id' but user() has no parameter of that"
+            + " name; add a parameter 'int id'",
+        "@Get(\"/user/<int:id>\")",
+        "  @Get(\"/user/<int:id>\") public String user() { return \"\"; }");
+  }
+
+  @Test
+  void parameterWithoutSourceIsRejected() {
+    assertError("Parameter 'page' of users() has no source: it is not a variable of rule"
+            + " '/users' and not a dev.carafe.Request; add <page> to the rule or remove the"
+            + " parameter",
+        "@Get(\"/users\")",
+        "  @Get(\"/users\") public String users(int page) { return \"\"; }");
+  }
+
+  @Test
+  void parameterOfWrongTypeIsRejected() {
+    assertError("Parameter 'id' of user() is java.lang.String, but converter 'int' of rule"
+            + " '/user/<int:id>' gives int, long, Integer or Long; declare 'int id'",
+        "@Get(\"/user/<int:id>\")",
+        "  @Get(\"/user/<int:id>\") public String user(String id) { return id; }");
+  }
+
+  @Test
+  void nonPublicMethodIsRejected() {
+    assertError("Route method hidden() must be public so that the generated application can call"
+            + " it; add 'public'",
+        "@Get(\"/hidden\")",
+        "  @Get(\"/hidden\") String hidden() { return \"\"; }");
+  }
+
+  @Test
+  void unsupportedReturnTypeIsRejected() {
+    assertError("Route method now() returns java.time.Instant, which Carafe cannot send; return"
+            + " String (HTML), byte[], dev.carafe.Response, or void for 204 No Content",
+        "@Get(\"/now\")",
+        "  @Get(\"/now\") public java.time.Instant now() { return null; }");
+  }
+
+  @Test
+  void twoRouteAnnotationsOnOneMethodAreRejected() {
+    assertError("Method both() carries 2 route annotations; give it one", "@Post(\"/both\")",
+        "  @Get(\"/both\")",
+        "  @Post(\"/both\") public String both() { return \"\"; }");
+  }
+
+  @Test
+  void duplicateRouteIsRejectedNamingBothSides() {
+    assertError("Rule '/user/<int:uid>' [GET] of Pages.other() matches the same requests as rule"
+            + " '/user/<int:id>' of Pages.user(), so one of them could never be reached",
+        "@Get(\"/user/<int:uid>\")",
+        "  @Get(\"/user/<int:id>\") public String user(int id) { return \"\"; }",
+        "  @Get(\"/user/<int:uid>\") public String other(int uid) { return \"\"; }");
+  }
+
+  @Test
+  void sameRuleWithOtherMethodsIsAccepted() {
+    Compilation compilation = compile(APP, controller(
+        "  @Get(\"/user/<int:id>\") public String user(int id) { return \"\"; }",
+        "  @Delete(\"/user/<int:id>\") public void remove(int id) { }"));
+    assertThat(compilation).succeeded();
+  }
+
+  @Test
+  void duplicateEndpointIsRejected() {
+    JavaFileObject admin = source("shop.Admin", "package shop;", "import dev.carafe.*;",
+        "public class Admin {",
+        "  @Get(\"/admin/list\") public String list() { return \"\"; }",
+        "}");
+    JavaFileObject pages = controller("  @Get(\"/list\") public String list() { return \"\"; }");
+    Compilation compilation = compile(APP, admin, pages);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("Endpoint 'list' is defined twice: by Admin.list() and by Pages.list();"
+            + " give one of them another name with endpoint = \"...\"")
+        .inFile(pages).onLineContaining("@Get(\"/list\")");
+  }
+
+  @Test
+  void secondApplicationIsRejected() {
+    JavaFileObject other = source("shop.Other", "package shop;", "", "@dev.carafe.Application",
+        "public class Other {}");
+    Compilation compilation = compile(APP, other,
+        controller("  @Get(\"/\") public String index() { return \"\"; }"));
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("More than one class is annotated @Application: shop.Shop and"
+            + " shop.Other. A compilation holds one application; remove @Application from one of"
+            + " them")
+        .inFile(other).onLineContaining("public class Other");
+  }
+
+  @Test
+  void routesWithoutApplicationAreRejected() {
+    JavaFileObject pages = controller("  @Get(\"/\") public String index() { return \"\"; }");
+    Compilation compilation = compile(pages);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("Routes were found but no class is annotated @Application")
+        .inFile(pages).onLineContaining("public String index()");
+  }
+
+  @Test
+  void controllerWithoutConstructorIsRejectedWithTheFix() {
+    JavaFileObject pages = source("shop.Pages", "package shop;", "import dev.carafe.*;",
+        "public class Pages {",
+        "  public Pages(String greeting) { }",
+        "  @Get(\"/\") public String index() { return \"\"; }",
+        "}");
+    Compilation compilation = compile(APP, pages);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("Controller Pages cannot be made by the generated application: it has"
+            + " no accessible constructor without parameters. Add one, or add a method 'Pages"
+            + " pages()' to Shop that makes it")
+        .inFile(pages).onLineContaining("@Get(\"/\")");
+  }
+
+  @Test
+  void nonPublicControllerInAnotherPackageIsRejected() {
+    JavaFileObject hidden = source("shop.admin.Hidden", "package shop.admin;",
+        "import dev.carafe.*;",
+        "class Hidden {",
+        "  @Get(\"/hidden\") public String hidden() { return \"\"; }",
+        "}");
+    Compilation compilation = compile(APP, hidden);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("Controller shop.admin.Hidden is not public, so the generated"
+            + " application in package shop cannot use it; make the class public")
+        .inFile(hidden).onLineContaining("@Get(\"/hidden\")");
+  }
+
+  @Test
+  void wrongTypeAtTypedUrlBuilderDoesNotCompile() {
+    JavaFileObject use = source("shop.Links", "package shop;",
+        "class Links {",
+        "  String link() { return ShopUrls.user(\"seven\"); }",
+        "}");
+    Compilation compilation = compile(APP, use,
+        controller("  @Get(\"/user/<int:id>\") public String user(int id) { return \"\"; }"));
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("incompatible types")
+        .inFile(use).onLineContaining("ShopUrls.user(\"seven\")");
+  }
+}
