@@ -78,7 +78,8 @@ final class DispatchWriter {
     CodeBlock.Builder paths = CodeBlock.builder().add("{\n").indent();
     for (int i = 0; i < hash.slots().length; i++) {
       String path = hash.slots()[i];
-      paths.add(path == null ? "null" : "$S", path).add(i + 1 < hash.slots().length ? ",\n" : "\n");
+      paths.add(path == null ? CodeBlock.of("null") : CodeBlock.of("$S", path))
+          .add(i + 1 < hash.slots().length ? ",\n" : "\n");
     }
     type.addField(FieldSpec.builder(String[].class, "STATIC_PATHS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(paths.unindent().add("}").build()).build());
