@@ -4,6 +4,7 @@ import dev.carafe.Gateway;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.handlers.GracefulShutdownHandler;
+import io.undertow.server.handlers.HttpContinueReadHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -11,7 +12,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * An HTTP server on Undertow that serves one {@link Gateway}.
@@ -154,8 +154,10 @@ public final class Server implements AutoCloseable {
      */
     public Server start() {
       ExecutorService requestThreads = RequestThreads.virtualThreadsIfAvailable();
-      GracefulShutdownHandler graceful = new GracefulShutdownHandler(
-          new BlockingDispatch(requestThreads, new GatewayHandler(gateway)));
+      // A client that sent "Expect: 100-continue" waits for the 100 before sending the body;
+      // Undertow's handler sends it when the gateway first reads the body, and not otherwise.
+      GracefulShutdownHandler graceful = new GracefulShutdownHandler(new HttpContinueReadHandler(
+          new BlockingDispatch(requestThreads, new GatewayHandler(gateway))));
       Undertow undertow = Undertow.builder()
           .addHttpListener(port, host)
           .setIoThreads(ioThreads)

@@ -90,6 +90,12 @@ class ServerTest {
       case "/thread":
         start.start(200, HeaderList.empty());
         return Body.of(Thread.currentThread().toString());
+      case "/stream-fails-late":
+        start.start(200, HeaderList.empty());
+        return Body.stream(out -> {
+          out.write(new byte[1 << 20]); // more than Undertow buffers, so the response is committed
+          throw new IOException("the source failed halfway");
+        });
       case "/boom":
         throw new IllegalStateException("secret detail");
       case "/no-start":
@@ -201,6 +207,21 @@ class ServerTest {
     HttpResponse<String> response = get("/stream-fails-first");
     assertEquals(500, response.statusCode());
     assertFalse(response.body().contains("partial"), response.body());
+  }
+
+  @Test
+  void aStreamThatFailsHalfwayAbortsTheConnectionRatherThanEndTheBody() throws Exception {
+    assertThrows(IOException.class, () -> get("/stream-fails-late"));
+    assertEquals(200, get("/hello").statusCode());
+  }
+
+  @Test
+  void aClientThatExpectsContinueGetsItsBodyRead() throws Exception {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/echo")).expectContinue(true)
+        .timeout(Duration.ofSeconds(20))
+        .POST(HttpRequest.BodyPublishers.ofString("after continue")).build());
+    assertEquals(200, response.statusCode());
+    assertEquals("after continue", response.body());
   }
 
   @Test
