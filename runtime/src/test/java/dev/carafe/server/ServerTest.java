@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.carafe.Body;
+import dev.carafe.Environ;
 import dev.carafe.FixtureApp;
-import dev.carafe.Gateway;
 import dev.carafe.HeaderList;
+import dev.carafe.StartResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -18,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +48,7 @@ class ServerTest {
   }
 
   /** One raw gateway whose paths each answer with one kind of body or one kind of failure. */
-  private static Body route(dev.carafe.Environ environ, dev.carafe.StartResponse start) {
+  private static Body route(Environ environ, StartResponse start) {
     switch (environ.pathInfo()) {
       case "/hello":
         start.start(200, HeaderList.of("Content-Type", "text/plain; charset=utf-8"));
@@ -112,7 +114,7 @@ class ServerTest {
     }
   }
 
-  private static byte[] readAll(dev.carafe.Environ environ) {
+  private static byte[] readAll(Environ environ) {
     try {
       return environ.input().readAllBytes();
     } catch (IOException e) {
@@ -148,7 +150,7 @@ class ServerTest {
             .build(),
         HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, response.statusCode());
-    assertEquals(java.util.Arrays.toString(payload), java.util.Arrays.toString(response.body()));
+    assertEquals(Arrays.toString(payload), Arrays.toString(response.body()));
   }
 
   @Test
@@ -254,13 +256,12 @@ class ServerTest {
   @Test
   void anApplicationIsServedWithItsRoutingAnswers() throws Exception {
     try (Server app = Server.builder(FixtureApp.create()).port(0).start()) {
-      HttpClient client = CLIENT;
       URI base = app.uri();
-      assertEquals("user a/b", client.send(HttpRequest.newBuilder(base.resolve("/user/a%2Fb"))
+      assertEquals("user a/b", CLIENT.send(HttpRequest.newBuilder(base.resolve("/user/a%2Fb"))
           .build(), HttpResponse.BodyHandlers.ofString()).body());
-      assertEquals(404, client.send(HttpRequest.newBuilder(base.resolve("/missing")).build(),
+      assertEquals(404, CLIENT.send(HttpRequest.newBuilder(base.resolve("/missing")).build(),
           HttpResponse.BodyHandlers.ofString()).statusCode());
-      HttpResponse<String> notAllowed = client.send(HttpRequest.newBuilder(base.resolve("/items"))
+      HttpResponse<String> notAllowed = CLIENT.send(HttpRequest.newBuilder(base.resolve("/items"))
           .DELETE().build(), HttpResponse.BodyHandlers.ofString());
       assertEquals(405, notAllowed.statusCode());
       assertEquals("GET, HEAD, OPTIONS, POST", header(notAllowed, "Allow"));
