@@ -21,4 +21,17 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
-public @interface Application {}
+public @interface Application {
+  /**
+   * Whether rules ending in {@code /} redirect requests without the slash (308), and rules
+   * without one answer 404 to requests with it, as Werkzeug's {@code strict_slashes}. A rule may
+   * say otherwise with {@link Route#strictSlashes()}.
+   */
+  boolean strictSlashes() default true;
+
+  /**
+   * Whether a path with repeated slashes that matches a rule once they are merged is redirected
+   * (308) to the merged path, as Werkzeug's {@code merge_slashes}.
+   */
+  boolean mergeSlashes() default true;
+}

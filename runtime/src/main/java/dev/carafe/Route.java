@@ -2,6 +2,7 @@ package dev.carafe;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -20,12 +21,21 @@ import java.lang.annotation.Target;
  * {@code Allow} header. The rule is checked at compile time: a malformed rule, a variable without a
  * parameter or two rules that match the same requests are compile errors.
  *
+ * <p>A method may carry several rules, all of one endpoint, as a Flask view may be routed twice:
+ *
+ * <pre>{@code
+ * @Route(value = "/users/", defaults = "page=1")
+ * @Route("/users/page/<int:page>")
+ * public String users(int page) { ... }
+ * }</pre>
+ *
  * <p>{@link Get}, {@link Post}, {@link Put}, {@link Delete} and {@link Patch} are shortcuts for a
  * single method.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
+@Repeatable(Routes.class)
 public @interface Route {
   /** The URL rule, for example {@code "/user/<int:id>"}. It must start with a slash. */
   String value();
@@ -35,4 +45,23 @@ public @interface Route {
 
   /** The endpoint name used to build URLs; the method's name when empty. */
   String endpoint() default "";
+
+  /**
+   * Whether a request for a rule ending in {@code /} without that slash is redirected (308) to
+   * it, and a request with a slash more than the rule is a 404. When {@code false}, both match.
+   * Not given: the application's {@link Application#strictSlashes()}.
+   */
+  boolean strictSlashes() default true;
+
+  /**
+   * Values for parameters the rule does not capture, each {@code "name=value"}, as Flask's
+   * {@code defaults}: {@code @Route(value = "/users/", defaults = "page=1")}.
+   */
+  String[] defaults() default {};
+
+  /**
+   * Makes this rule a permanent redirect (308) to another path instead of a call of the method,
+   * as Flask's {@code redirect_to}: {@code <name>} in it stands for the rule's variable.
+   */
+  String redirectTo() default "";
 }

@@ -23,13 +23,17 @@ final class AppWriter {
   private final ApplicationModel app;
   private final ClassName name;
   private final ClassName dispatch;
+  private final ClassName urls;
   private final ClassName builder;
+  private final CustomFields customFields;
 
-  AppWriter(ApplicationModel app, ClassName dispatch) {
+  AppWriter(ApplicationModel app, ClassName dispatch, ClassName urls, CustomFields customFields) {
     this.app = app;
     this.name = ClassName.get(app.packageName(), app.simpleName() + "App");
     this.dispatch = dispatch;
+    this.urls = urls;
     this.builder = name.nestedClass("Builder");
+    this.customFields = customFields;
   }
 
   ClassName name() {
@@ -112,51 +116,27 @@ final class AppWriter {
     int end = Math.min(app.endpoints().size(), (chunk + 1) * ENDPOINTS_PER_METHOD);
     for (int i = chunk * ENDPOINTS_PER_METHOD; i < end; i++) {
       EndpointModel endpoint = app.endpoints().get(i);
-      method.addStatement("endpoints[$L] = new $T($S, $S, $T.of($L),\n$L,\n$L)", i, RuntimeTypes.ENDPOINT,
+      method.addStatement("endpoints[$L] = new $T($S, $S, $T.of($L), $T.$L,\n$L)", i, RuntimeTypes.ENDPOINT,
           endpoint.name(), endpoint.rule().text(), List.class,
           endpoint.methods().stream().map(m -> CodeBlock.of("$S", m).toString()).collect(Collectors.joining(", ")),
-          urlTemplate(endpoint.rule()), invoker(endpoint));
+          urls, UrlTemplates.field(i), invoker(endpoint));
     }
     return method.build();
   }
 
-  private static CodeBlock urlTemplate(Rule rule) {
-    List<String> literals = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    List<String> converters = new ArrayList<>();
-    StringBuilder literal = new StringBuilder();
-    for (Rule.Segment segment : rule.segments()) {
-      literal.append('/');
-      for (Rule.Chunk chunk : segment.chunks()) {
-        if (chunk instanceof Rule.Literal text) {
-          literal.append(text.text());
-        } else {
-          Rule.Variable variable = (Rule.Variable) chunk;
-          literals.add(literal.toString());
-          literal.setLength(0);
-          names.add(variable.name());
-          converters.add(variable.converter().kind().ruleName);
-        }
-      }
-    }
-    literals.add(literal.toString());
-    return CodeBlock.of("new $T($L, $L, $L)", RuntimeTypes.URL_TEMPLATE,
-        strings(literals), strings(names), strings(converters));
-  }
-
-  private static CodeBlock strings(List<String> values) {
-    CodeBlock.Builder array = CodeBlock.builder().add("new String[] {");
-    for (int i = 0; i < values.size(); i++) {
-      array.add(i == 0 ? "$S" : ", $S", values.get(i));
-    }
-    return array.add("}").build();
-  }
-
   private CodeBlock invoker(EndpointModel endpoint) {
+    if (endpoint.redirectTo() != null) {
+      return CodeBlock.of("request -> $T.to(request, $L)", RuntimeTypes.RULE_REDIRECT, redirectPath(endpoint));
+    }
     List<CodeBlock> arguments = new ArrayList<>();
     for (EndpointModel.Binding binding : endpoint.bindings()) {
       if (binding instanceof EndpointModel.PathVariable variable) {
-        arguments.add(CodeBlock.of("request.pathParams().$L($L)", accessor(variable.type()), variable.index()));
+        arguments.add(variable.type() == EndpointModel.ValueType.CUSTOM
+            ? CodeBlock.of("$T.$L.value(request.pathParams(), $L)", dispatch,
+                customFields.fieldFor(variable.variable().converter()), variable.index())
+            : CodeBlock.of("request.pathParams().$L($L)", variable.type().accessor, variable.index()));
+      } else if (binding instanceof EndpointModel.DefaultValue value) {
+        arguments.add(CodeBlock.of("$L", value.literal()));
       } else {
         arguments.add(CodeBlock.of("request"));
       }
@@ -179,18 +159,23 @@ final class AppWriter {
     }
   }
 
-  private static String accessor(EndpointModel.ValueType type) {
-    switch (type) {
-      case INT:
-      case INTEGER_BOXED:
-        return "intValue";
-      case LONG:
-      case LONG_BOXED:
-        return "longValue";
-      case STRING:
-      default:
-        return "string";
+  /** The target of a {@code redirectTo} rule, with the captured values as they were sent. */
+  private static CodeBlock redirectPath(EndpointModel endpoint) {
+    List<CodeBlock> parts = new ArrayList<>();
+    java.util.regex.Matcher reference = java.util.regex.Pattern.compile("<([^>]*)>").matcher(endpoint.redirectTo());
+    int at = 0;
+    List<Rule.Variable> variables = endpoint.rule().variables();
+    while (reference.find()) {
+      parts.add(CodeBlock.of("$S", endpoint.redirectTo().substring(at, reference.start())));
+      int index = 0;
+      while (!variables.get(index).name().equals(reference.group(1))) {
+        index++;
+      }
+      parts.add(CodeBlock.of("request.pathParams().raw($L)", index));
+      at = reference.end();
     }
+    parts.add(CodeBlock.of("$S", endpoint.redirectTo().substring(at)));
+    return CodeBlock.join(parts, " + ");
   }
 
   private TypeSpec builderType() {

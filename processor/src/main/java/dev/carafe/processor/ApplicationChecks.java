@@ -30,17 +30,29 @@ final class ApplicationChecks {
     this.types = types;
   }
 
-  /** The checked application, or {@code null} after reporting what is wrong. */
-  ApplicationModel check(TypeElement application, List<EndpointModel> endpoints) {
-    List<EndpointModel> ordered = new ArrayList<>(endpoints);
+  /**
+   * The checked application, or {@code null} after reporting what is wrong.
+   *
+   * @param strictSlashes the application's slash setting, for rules that give none
+   * @param mergeSlashes the application's setting for repeated slashes
+   */
+  ApplicationModel check(TypeElement application, List<EndpointModel> endpoints,
+      boolean strictSlashes, boolean mergeSlashes) {
+    List<EndpointModel> ordered = new ArrayList<>();
+    for (EndpointModel endpoint : endpoints) {
+      ordered.add(endpoint.withDefaultSlashes(strictSlashes));
+    }
+    // Rules of one method go in Werkzeug's build order: more values first, then more defaults.
     ordered.sort(Comparator.comparing((EndpointModel e) -> e.controller().getQualifiedName().toString())
-        .thenComparingInt(e -> e.controller().getEnclosedElements().indexOf(e.method())));
-    boolean ok = checkNames(ordered) & checkShapes(ordered);
+        .thenComparingInt(e -> e.controller().getEnclosedElements().indexOf(e.method()))
+        .thenComparingInt(e -> -(e.rule().variables().size() + defaults(e)))
+        .thenComparingInt(e -> -defaults(e)));
+    boolean ok = checkNames(ordered) & checkShapes(ordered) && new Reachability(diagnostics).check(ordered);
     List<ApplicationModel.ControllerModel> controllers = controllers(application, ordered);
     if (!ok || controllers == null) {
       return null;
     }
-    return new ApplicationModel(application, List.copyOf(ordered), controllers);
+    return new ApplicationModel(application, List.copyOf(ordered), controllers, mergeSlashes);
   }
 
   private boolean checkNames(List<EndpointModel> endpoints) {
@@ -48,7 +60,7 @@ final class ApplicationChecks {
     Map<String, EndpointModel> byName = new HashMap<>();
     for (EndpointModel endpoint : endpoints) {
       EndpointModel earlier = byName.putIfAbsent(endpoint.name(), endpoint);
-      if (earlier != null) {
+      if (earlier != null && !earlier.method().equals(endpoint.method())) {
         diagnostics.error(endpoint.method(), endpoint.annotation(), "Endpoint '" + endpoint.name()
             + "' is defined twice: by " + earlier.where() + " and by " + endpoint.where()
             + "; give one of them another name with endpoint = \"...\"");
@@ -63,7 +75,7 @@ final class ApplicationChecks {
     boolean ok = true;
     Map<String, List<EndpointModel>> byShape = new LinkedHashMap<>();
     for (EndpointModel endpoint : endpoints) {
-      List<EndpointModel> same = byShape.computeIfAbsent(endpoint.rule().shape(), s -> new ArrayList<>());
+      List<EndpointModel> same = byShape.computeIfAbsent(shape(endpoint.rule()), s -> new ArrayList<>());
       for (EndpointModel earlier : same) {
         List<String> shared = new ArrayList<>(earlier.methods());
         shared.retainAll(endpoint.methods());
@@ -79,6 +91,19 @@ final class ApplicationChecks {
       same.add(endpoint);
     }
     return ok;
+  }
+
+  private static int defaults(EndpointModel endpoint) {
+    return (int) endpoint.bindings().stream().filter(b -> b instanceof EndpointModel.DefaultValue).count();
+  }
+
+  /** The rule's parts with names erased: rules of one shape match the same paths. */
+  static String shape(Rule rule) {
+    StringBuilder shape = new StringBuilder();
+    for (Part part : Part.of(rule)) {
+      shape.append('/').append(part.key());
+    }
+    return shape.toString();
   }
 
   private List<ApplicationModel.ControllerModel> controllers(

@@ -11,9 +11,10 @@ import javax.lang.model.element.TypeElement;
  * @param type the class annotated {@code @Application}
  * @param endpoints every endpoint, ordered by controller name and then by declaration
  * @param controllers the controllers that need an instance, ordered by name
+ * @param mergeSlashes whether a path with repeated slashes is redirected to the merged one
  */
-record ApplicationModel(
-    TypeElement type, List<EndpointModel> endpoints, List<ControllerModel> controllers) {
+record ApplicationModel(TypeElement type, List<EndpointModel> endpoints,
+    List<ControllerModel> controllers, boolean mergeSlashes) {
 
   String packageName() {
     String qualified = type.getQualifiedName().toString();

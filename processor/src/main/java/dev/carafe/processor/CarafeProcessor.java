@@ -9,7 +9,9 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -33,6 +35,7 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 public final class CarafeProcessor extends AbstractProcessor {
   private final List<TypeElement> applications = new ArrayList<>();
+  private final Map<String, CustomConverter> converters = new LinkedHashMap<>();
   private final List<EndpointModel> endpoints = new ArrayList<>();
   private final Set<Element> seen = new HashSet<>();
   private ExecutableElement firstRoute;
@@ -44,7 +47,9 @@ public final class CarafeProcessor extends AbstractProcessor {
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> types = new LinkedHashSet<>();
     types.add(Names.APPLICATION);
+    types.add(Names.URL_CONVERTER);
     types.add(Names.ROUTE);
+    types.add(Names.ROUTES);
     types.addAll(Names.SHORTCUTS.keySet());
     return types;
   }
@@ -90,10 +95,22 @@ public final class CarafeProcessor extends AbstractProcessor {
         }
       }
     }
-    EndpointReader reader = new EndpointReader(diagnostics);
-    for (String annotation : getSupportedAnnotationTypes()) {
+    TypeElement converterAnnotation = processingEnv.getElementUtils().getTypeElement(Names.URL_CONVERTER);
+    if (converterAnnotation != null) {
+      ConverterReader converterReader = new ConverterReader(diagnostics, processingEnv.getTypeUtils());
+      for (Element element : round.getElementsAnnotatedWith(converterAnnotation)) {
+        CustomConverter converter = converterReader.read((TypeElement) element, converters);
+        if (converter != null) {
+          converters.put(converter.name(), converter);
+        }
+      }
+    }
+    EndpointReader reader = new EndpointReader(diagnostics, processingEnv.getTypeUtils(), converters);
+    List<String> routeAnnotations = new ArrayList<>(List.of(Names.ROUTE, Names.ROUTES));
+    routeAnnotations.addAll(new java.util.TreeSet<>(Names.SHORTCUTS.keySet()));
+    for (String annotation : routeAnnotations) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
-      if (type == null || annotation.equals(Names.APPLICATION)) {
+      if (type == null) {
         continue;
       }
       for (Element element : round.getElementsAnnotatedWith(type)) {
@@ -107,10 +124,7 @@ public final class CarafeProcessor extends AbstractProcessor {
         if (generated && lateRoute == null) {
           lateRoute = method;
         }
-        EndpointModel endpoint = reader.read(method);
-        if (endpoint != null) {
-          endpoints.add(endpoint);
-        }
+        endpoints.addAll(reader.read(method));
       }
     }
   }
@@ -154,16 +168,35 @@ public final class CarafeProcessor extends AbstractProcessor {
     TypeElement application = applications.get(0);
     ApplicationModel app = new ApplicationChecks(
         diagnostics, processingEnv.getElementUtils(), processingEnv.getTypeUtils())
-        .check(application, endpoints);
+        .check(application, endpoints, flag(application, "strictSlashes"), flag(application, "mergeSlashes"));
     if (app == null) {
       return;
     }
-    DispatchWriter dispatch = new DispatchWriter(app, DispatchPlan.of(app.endpoints()));
-    AppWriter wiring = new AppWriter(app, dispatch.name());
+    CustomFields customFields = new CustomFields();
+    DispatchWriter dispatch = new DispatchWriter(app, customFields);
+    UrlsWriter urls = new UrlsWriter(app,
+        new UrlTemplates(dispatch.name(), customFields, processingEnv.getTypeUtils()));
+    AppWriter wiring = new AppWriter(app, dispatch.name(), urls.name(), customFields);
+    write(app, urls.write());
     write(app, dispatch.write());
     write(app, wiring.write());
-    write(app, new UrlsWriter(app).write());
     write(app, new MainWriter(app, wiring.name()).write());
+  }
+
+  /** A boolean of {@code @Application}, true unless given as false. */
+  private static boolean flag(TypeElement application, String name) {
+    for (javax.lang.model.element.AnnotationMirror mirror : application.getAnnotationMirrors()) {
+      if (!((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+          .contentEquals(Names.APPLICATION)) {
+        continue;
+      }
+      for (var entry : mirror.getElementValues().entrySet()) {
+        if (entry.getKey().getSimpleName().contentEquals(name)) {
+          return (Boolean) entry.getValue().getValue();
+        }
+      }
+    }
+    return true;
   }
 
   private void write(ApplicationModel app, TypeSpec type) throws IOException {

@@ -3,10 +3,13 @@ package dev.carafe.processor;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 
 /**
- * One routed method, read and checked: everything the writers need to call it and to route to it.
+ * One rule of a routed method, read and checked: everything the writers need to route to it and
+ * call it. A method with several {@code @Route}s has one model per rule, all with its endpoint name.
  *
  * @param name the endpoint name
  * @param rule the parsed rule
@@ -16,6 +19,9 @@ import javax.lang.model.element.TypeElement;
  * @param annotation the route annotation, where errors about the route are reported
  * @param bindings where each parameter of the method comes from, in parameter order
  * @param result how the return value becomes a response
+ * @param strictSlashes whether a missing trailing slash is redirected rather than matched, or
+ *     {@code null} to take the application's setting
+ * @param redirectTo the path this rule redirects to, with the rule's variables, or {@code null}
  */
 record EndpointModel(
     String name,
@@ -25,18 +31,26 @@ record EndpointModel(
     TypeElement controller,
     AnnotationMirror annotation,
     List<Binding> bindings,
-    ResultKind result) {
+    ResultKind result,
+    Boolean strictSlashes,
+    String redirectTo) {
 
   boolean isStatic() {
-    return method.getModifiers().contains(javax.lang.model.element.Modifier.STATIC);
+    return method.getModifiers().contains(Modifier.STATIC);
   }
 
   String where() {
     return controller.getSimpleName() + "." + method.getSimpleName() + "()";
   }
 
+  /** This rule with the application's slash setting where the rule gave none. */
+  EndpointModel withDefaultSlashes(boolean strict) {
+    return strictSlashes != null ? this : new EndpointModel(name, rule, methods, method, controller,
+        annotation, bindings, result, strict, redirectTo);
+  }
+
   /** Where a parameter's value comes from. */
-  sealed interface Binding permits PathVariable, CurrentRequest {}
+  sealed interface Binding permits PathVariable, DefaultValue, CurrentRequest {}
 
   /**
    * A path variable of the rule.
@@ -44,28 +58,41 @@ record EndpointModel(
    * @param index the variable's position among the rule's variables
    * @param variable the variable
    * @param type how the parameter is declared
+   * @param javaType the parameter's declared type
    */
-  record PathVariable(int index, Rule.Variable variable, ValueType type) implements Binding {}
+  record PathVariable(int index, Rule.Variable variable, ValueType type, TypeMirror javaType)
+      implements Binding {}
+
+  /**
+   * A value the rule gives in {@code defaults}, as a Java literal.
+   *
+   * @param name the parameter
+   * @param literal the value as Java source
+   * @param text the value as written in the rule
+   */
+  record DefaultValue(String name, String literal, String text) implements Binding {}
 
   /** The {@code Request} itself. */
   record CurrentRequest() implements Binding {}
 
-  /** The Java types a path variable can be bound to. */
+  /** The Java types a path variable can be bound to, and how the invoker reads each. */
   enum ValueType {
-    STRING("String"),
-    INT("int"),
-    LONG("long"),
-    INTEGER_BOXED("Integer"),
-    LONG_BOXED("Long");
+    STRING("string"),
+    INT("intValue"),
+    LONG("longValue"),
+    DOUBLE("doubleValue"),
+    FLOAT("floatValue"),
+    UUID("uuidValue"),
+    CUSTOM("string");
 
-    final String javaName;
+    final String accessor;
 
-    ValueType(String javaName) {
-      this.javaName = javaName;
+    ValueType(String accessor) {
+      this.accessor = accessor;
     }
 
-    boolean isLong() {
-      return this == LONG || this == LONG_BOXED;
+    boolean isIntSized() {
+      return this == INT;
     }
   }
 

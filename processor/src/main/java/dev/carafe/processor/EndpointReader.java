@@ -26,55 +26,142 @@ import javax.lang.model.type.TypeMirror;
  */
 final class EndpointReader {
   private final Diagnostics diagnostics;
+  private final javax.lang.model.util.Types types;
+  private final Map<String, CustomConverter> customConverters;
 
-  EndpointReader(Diagnostics diagnostics) {
+  EndpointReader(Diagnostics diagnostics, javax.lang.model.util.Types types,
+      Map<String, CustomConverter> customConverters) {
     this.diagnostics = diagnostics;
+    this.types = types;
+    this.customConverters = customConverters;
   }
 
-  /** The endpoint of {@code method}, or {@code null} after reporting why there is none. */
-  EndpointModel read(ExecutableElement method) {
+  /**
+   * The rules of {@code method}, one per route annotation, or an empty list after reporting why
+   * there are none. Every rule of one method shares its endpoint name.
+   */
+  List<EndpointModel> read(ExecutableElement method) {
     List<AnnotationMirror> routes = routeAnnotations(method);
+    List<EndpointModel> endpoints = new ArrayList<>();
     if (routes.isEmpty()) {
-      return null;
-    }
-    AnnotationMirror annotation = routes.get(0);
-    if (routes.size() > 1) {
-      diagnostics.error(method, routes.get(1), "Method " + method.getSimpleName() + "() carries "
-          + routes.size() + " route annotations; give it one, and list several methods with"
-          + " @Route(value = \"...\", methods = {\"GET\", \"POST\"})");
-      return null;
+      return endpoints;
     }
     TypeElement controller = (TypeElement) method.getEnclosingElement();
-    String ruleText = (String) value(annotation, "value");
-    List<String> methods = methods(annotation);
-    String endpoint = (String) value(annotation, "endpoint");
-    String name = endpoint == null || endpoint.isEmpty()
-        ? method.getSimpleName().toString() : endpoint;
+    if (!checkCallable(method, controller, routes.get(0))) {
+      return endpoints;
+    }
+    String name = endpointName(method, routes);
+    EndpointModel.ResultKind result = result(method, routes.get(0));
+    boolean ok = name != null && result != null;
+    for (AnnotationMirror annotation : routes) {
+      EndpointModel endpoint = ok ? readRule(method, controller, annotation, name, result) : null;
+      if (endpoint == null) {
+        ok = false;
+      } else {
+        endpoints.add(endpoint);
+      }
+    }
+    return ok ? endpoints : List.of();
+  }
 
-    boolean ok = checkCallable(method, controller, annotation);
+  /** One endpoint name for all the rules of a method: the method's, unless one rule names it. */
+  private String endpointName(ExecutableElement method, List<AnnotationMirror> routes) {
+    String name = null;
+    for (AnnotationMirror annotation : routes) {
+      String given = (String) value(annotation, "endpoint");
+      if (given != null && !given.isEmpty()) {
+        if (name != null && !name.equals(given)) {
+          diagnostics.error(method, annotation, "The rules of " + method.getSimpleName() + "() name"
+              + " two endpoints, '" + name + "' and '" + given + "'; one method is one endpoint,"
+              + " so name it once");
+          return null;
+        }
+        name = given;
+      }
+    }
+    return name != null ? name : method.getSimpleName().toString();
+  }
+
+  private EndpointModel readRule(ExecutableElement method, TypeElement controller,
+      AnnotationMirror annotation, String name, EndpointModel.ResultKind result) {
+    String ruleText = (String) value(annotation, "value");
     Rule rule;
     try {
-      rule = RuleParser.parse(ruleText);
+      rule = RuleParser.parse(ruleText, customConverters);
     } catch (RuleSyntaxException e) {
       diagnostics.error(method, annotation, e.getMessage());
       return null;
     }
-    ok &= checkMethods(method, annotation, methods);
-    List<EndpointModel.Binding> bindings = bindings(method, annotation, rule);
-    EndpointModel.ResultKind result = result(method, annotation);
-    if (!ok || bindings == null || result == null) {
+    List<String> methods = methods(annotation);
+    if (!checkMethods(method, annotation, methods)) {
       return null;
     }
-    return new EndpointModel(name, rule, methods, method, controller, annotation, bindings, result);
+    String redirectTo = (String) value(annotation, "redirectTo");
+    if (redirectTo != null && !redirectTo.isEmpty()) {
+      return checkRedirect(method, annotation, rule, redirectTo)
+          ? new EndpointModel(name, rule, methods, method, controller, annotation, List.of(),
+              result, (Boolean) value(annotation, "strictSlashes"), redirectTo)
+          : null;
+    }
+    List<EndpointModel.Binding> bindings = bindings(method, annotation, rule, defaults(method, annotation));
+    if (bindings == null) {
+      return null;
+    }
+    return new EndpointModel(name, rule, methods, method, controller, annotation, bindings, result,
+        (Boolean) value(annotation, "strictSlashes"), null);
   }
 
+  private boolean checkRedirect(
+      ExecutableElement method, AnnotationMirror annotation, Rule rule, String target) {
+    if (!target.startsWith("/") || target.startsWith("//")) {
+      diagnostics.error(method, annotation, "redirectTo '" + target + "' must be a path on this"
+          + " site, starting with a single '/'");
+      return false;
+    }
+    java.util.regex.Matcher reference = java.util.regex.Pattern.compile("<([^>]*)>").matcher(target);
+    while (reference.find()) {
+      String variable = reference.group(1);
+      if (rule.variables().stream().noneMatch(v -> v.name().equals(variable))) {
+        diagnostics.error(method, annotation, "redirectTo '" + target + "' uses <" + variable
+            + ">, which rule '" + rule.text() + "' does not capture; use only the rule's"
+            + " variables, by name");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The rule's {@code defaults}: "name=value" pairs for parameters the rule does not capture. */
+  private Map<String, String> defaults(ExecutableElement method, AnnotationMirror annotation) {
+    Map<String, String> defaults = new java.util.LinkedHashMap<>();
+    Object given = value(annotation, "defaults");
+    if (given == null) {
+      return defaults;
+    }
+    for (Object item : (List<?>) given) {
+      String pair = ((AnnotationValue) item).getValue().toString();
+      int eq = pair.indexOf('=');
+      if (eq <= 0) {
+        diagnostics.error(method, annotation, "Default '" + pair + "' of "
+            + method.getSimpleName() + "() is not written name=value, as in defaults = \"page=1\"");
+        return null;
+      }
+      defaults.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+    }
+    return defaults;
+  }
+
+  /** The route annotations of a method; repeated {@code @Route}s arrive in their container. */
   static List<AnnotationMirror> routeAnnotations(ExecutableElement method) {
     List<AnnotationMirror> routes = new ArrayList<>();
     for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
-      String type = ((TypeElement) mirror.getAnnotationType().asElement())
-          .getQualifiedName().toString();
+      String type = annotationName(mirror);
       if (type.equals(Names.ROUTE) || Names.SHORTCUTS.containsKey(type)) {
         routes.add(mirror);
+      } else if (type.equals(Names.ROUTES)) {
+        for (Object item : (List<?>) value(mirror, "value")) {
+          routes.add((AnnotationMirror) ((AnnotationValue) item).getValue());
+        }
       }
     }
     return routes;
@@ -156,8 +243,11 @@ final class EndpointReader {
     return true;
   }
 
-  private List<EndpointModel.Binding> bindings(
-      ExecutableElement method, AnnotationMirror annotation, Rule rule) {
+  private List<EndpointModel.Binding> bindings(ExecutableElement method,
+      AnnotationMirror annotation, Rule rule, Map<String, String> defaults) {
+    if (defaults == null) {
+      return null;
+    }
     List<Rule.Variable> variables = rule.variables();
     List<String> parameterNames = method.getParameters().stream()
         .map(p -> p.getSimpleName().toString()).collect(Collectors.toList());
@@ -166,7 +256,17 @@ final class EndpointReader {
       if (!parameterNames.contains(variable.name())) {
         diagnostics.error(method, annotation, "Rule '" + rule.text() + "' has the variable '"
             + variable.name() + "' but " + method.getSimpleName() + "() has no parameter of that"
-            + " name; add a parameter '" + suggestedType(variable) + " " + variable.name() + "'");
+            + " name; add a parameter '" + suggestedType(variable.converter()) + " "
+            + variable.name() + "'");
+        ok = false;
+      }
+    }
+    for (String name : defaults.keySet()) {
+      if (!parameterNames.contains(name) || indexOf(variables, name) >= 0) {
+        diagnostics.error(method, annotation, "Default '" + name + "' of rule '" + rule.text()
+            + "' is " + (parameterNames.contains(name) ? "also a variable of the rule; a default"
+                + " gives a value the rule does not capture" : "not a parameter of "
+                + method.getSimpleName() + "()"));
         ok = false;
       }
     }
@@ -180,12 +280,23 @@ final class EndpointReader {
         if (type == null) {
           diagnostics.error(method, annotation, "Parameter '" + name + "' of "
               + method.getSimpleName() + "() is " + parameter.asType() + ", but converter '"
-              + variable.converter().kind().ruleName + "' of rule '" + rule.text() + "' gives "
-              + accepted(variable.converter()) + "; declare '" + suggestedType(variable) + " "
-              + name + "'");
+              + variable.converter().name() + "' of rule '" + rule.text() + "' gives "
+              + accepted(variable.converter()) + "; declare '"
+              + suggestedType(variable.converter()) + " " + name + "'");
           ok = false;
         } else {
-          bindings.add(new EndpointModel.PathVariable(index, variable, type));
+          bindings.add(new EndpointModel.PathVariable(index, variable, type, parameter.asType()));
+        }
+      } else if (defaults.containsKey(name)) {
+        String literal = DefaultLiterals.of(parameter.asType(), defaults.get(name));
+        if (literal == null) {
+          diagnostics.error(method, annotation, "Default '" + name + "=" + defaults.get(name)
+              + "' of rule '" + rule.text() + "' is not a value of " + parameter.asType()
+              + "; defaults are given for String, int, long, double, float, boolean and UUID"
+              + " parameters");
+          ok = false;
+        } else {
+          bindings.add(new EndpointModel.DefaultValue(name, literal, defaults.get(name)));
         }
       } else if (isType(parameter.asType(), Names.REQUEST)) {
         bindings.add(new EndpointModel.CurrentRequest());
@@ -209,30 +320,61 @@ final class EndpointReader {
     return -1;
   }
 
-  private static String suggestedType(Rule.Variable variable) {
-    return variable.converter().kind() == Converter.Kind.INT ? "int" : "String";
+  private static String suggestedType(Converter converter) {
+    switch (converter.kind()) {
+      case INT:
+        return "int";
+      case FLOAT:
+        return "double";
+      case UUID:
+        return "java.util.UUID";
+      case CUSTOM:
+        return converter.custom().valueType().toString();
+      default:
+        return "String";
+    }
   }
 
   private static String accepted(Converter converter) {
-    return converter.kind() == Converter.Kind.INT ? "int, long, Integer or Long" : "String";
-  }
-
-  private static EndpointModel.ValueType valueType(Converter converter, TypeMirror type) {
     switch (converter.kind()) {
       case INT:
-        if (type.getKind() == TypeKind.INT) {
-          return EndpointModel.ValueType.INT;
-        }
-        if (type.getKind() == TypeKind.LONG) {
-          return EndpointModel.ValueType.LONG;
-        }
-        if (isType(type, "java.lang.Integer")) {
-          return EndpointModel.ValueType.INTEGER_BOXED;
-        }
-        return isType(type, "java.lang.Long") ? EndpointModel.ValueType.LONG_BOXED : null;
-      case STRING:
+        return "int, long, Integer or Long";
+      case FLOAT:
+        return "double, float, Double or Float";
+      case UUID:
+        return "java.util.UUID or String";
+      case CUSTOM:
+        return converter.custom().valueType().toString();
+      default:
+        return "String";
+    }
+  }
+
+  private EndpointModel.ValueType valueType(Converter converter, TypeMirror type) {
+    TypeMirror unboxed = unbox(type);
+    switch (converter.kind()) {
+      case INT:
+        return unboxed.getKind() == TypeKind.INT ? EndpointModel.ValueType.INT
+            : unboxed.getKind() == TypeKind.LONG ? EndpointModel.ValueType.LONG : null;
+      case FLOAT:
+        return unboxed.getKind() == TypeKind.DOUBLE ? EndpointModel.ValueType.DOUBLE
+            : unboxed.getKind() == TypeKind.FLOAT ? EndpointModel.ValueType.FLOAT : null;
+      case UUID:
+        return isType(type, "java.util.UUID") ? EndpointModel.ValueType.UUID
+            : isType(type, "java.lang.String") ? EndpointModel.ValueType.STRING : null;
+      case CUSTOM:
+        return types.isSameType(types.erasure(type), types.erasure(converter.custom().valueType()))
+            ? EndpointModel.ValueType.CUSTOM : null;
       default:
         return isType(type, "java.lang.String") ? EndpointModel.ValueType.STRING : null;
+    }
+  }
+
+  private TypeMirror unbox(TypeMirror type) {
+    try {
+      return types.unboxedType(type);
+    } catch (IllegalArgumentException notABox) {
+      return type;
     }
   }
 

@@ -10,6 +10,9 @@ final class Names {
   static final String PACKAGE = "dev.carafe";
   static final String APPLICATION = "dev.carafe.Application";
   static final String ROUTE = "dev.carafe.Route";
+  static final String ROUTES = "dev.carafe.Routes";
+  static final String URL_CONVERTER = "dev.carafe.UrlConverter";
+  static final String CONVERTER = "dev.carafe.Converter";
   static final String REQUEST = "dev.carafe.Request";
   static final String RESPONSE = "dev.carafe.Response";
 

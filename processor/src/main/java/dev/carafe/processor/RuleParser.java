@@ -14,13 +14,20 @@ import java.util.Set;
  */
 final class RuleParser {
   private final String text;
+  private final Map<String, CustomConverter> custom;
 
-  private RuleParser(String text) {
+  private RuleParser(String text, Map<String, CustomConverter> custom) {
     this.text = text;
+    this.custom = custom;
   }
 
   static Rule parse(String text) throws RuleSyntaxException {
-    return new RuleParser(text).rule();
+    return parse(text, Map.of());
+  }
+
+  /** Parses {@code text}, knowing the application's own converters by name. */
+  static Rule parse(String text, Map<String, CustomConverter> custom) throws RuleSyntaxException {
+    return new RuleParser(text, custom).rule();
   }
 
   private Rule rule() throws RuleSyntaxException {
@@ -106,29 +113,97 @@ final class RuleParser {
     String converterSpec = spec.substring(0, colon).strip();
     String converterName = paren < 0 ? converterSpec : converterSpec.substring(0, paren).strip();
     Converter.Kind kind = Converter.Kind.named(converterName);
-    if (kind == null) {
+    CustomConverter user = custom.get(converterName);
+    if (kind == null && user == null) {
+      String known = Converter.Kind.known()
+          + (custom.isEmpty() ? "" : ", " + String.join(", ", new java.util.TreeSet<>(custom.keySet())));
       throw error("unknown converter '" + converterName + "' for variable '" + name
-          + "'; the converters are " + Converter.Kind.known());
+          + "'; the converters are " + known);
     }
-    Map<String, Object> args = Map.of();
-    if (paren >= 0) {
-      if (!converterSpec.endsWith(")")) {
-        throw error("the arguments of converter '" + converterName + "' are not closed by ')'");
+    if (paren >= 0 && !converterSpec.endsWith(")")) {
+      throw error("the arguments of converter '" + converterName + "' are not closed by ')'");
+    }
+    List<String> list = paren < 0 ? List.of()
+        : split(converterSpec.substring(paren + 1, converterSpec.length() - 1));
+    if (kind == null) {
+      if (!list.isEmpty()) {
+        throw error("converter '" + converterName + "' of '" + name + "' takes no arguments");
       }
-      args = arguments(kind, name, converterSpec.substring(paren + 1, converterSpec.length() - 1));
+      return new Rule.Variable(name, new Converter(Converter.Kind.CUSTOM, Map.of(), List.of(), user));
     }
-    return new Rule.Variable(name, new Converter(kind, args));
+    if (kind == Converter.Kind.ANY) {
+      return new Rule.Variable(name, new Converter(kind, Map.of(), anyItems(name, list), null));
+    }
+    return new Rule.Variable(name, new Converter(kind, arguments(kind, name, list), List.of(), null));
   }
 
-  private Map<String, Object> arguments(Converter.Kind kind, String variable, String list)
+  private List<String> anyItems(String variable, List<String> list) throws RuleSyntaxException {
+    List<String> items = new ArrayList<>();
+    for (String item : list) {
+      String word = unquote(item);
+      if (word.isEmpty() || word.contains("/")) {
+        throw error("converter 'any' of '" + variable + "' has the item '" + item + "'; an item is"
+            + " a non-empty word without '/'");
+      }
+      if (items.contains(word)) {
+        throw error("converter 'any' of '" + variable + "' lists '" + word + "' twice");
+      }
+      items.add(word);
+    }
+    if (items.isEmpty()) {
+      throw error("converter 'any' of '" + variable + "' needs the words it accepts, as in"
+          + " <any(about, help):page>");
+    }
+    return List.copyOf(items);
+  }
+
+  /** Splits converter arguments on commas outside quotes. */
+  private List<String> split(String list) throws RuleSyntaxException {
+    List<String> items = new ArrayList<>();
+    if (list.isBlank()) {
+      return items;
+    }
+    StringBuilder item = new StringBuilder();
+    char quote = 0;
+    for (char c : list.toCharArray()) {
+      if (quote != 0) {
+        item.append(c);
+        if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+        item.append(c);
+      } else if (c == ',') {
+        items.add(item.toString().strip());
+        item.setLength(0);
+      } else {
+        item.append(c);
+      }
+    }
+    if (quote != 0) {
+      throw error("a quote in the converter arguments '" + list + "' is never closed");
+    }
+    items.add(item.toString().strip());
+    return items;
+  }
+
+  private static String unquote(String item) {
+    if (item.length() >= 2 && (item.charAt(0) == '"' || item.charAt(0) == '\'')
+        && item.charAt(item.length() - 1) == item.charAt(0)) {
+      return item.substring(1, item.length() - 1);
+    }
+    return item;
+  }
+
+  private Map<String, Object> arguments(Converter.Kind kind, String variable, List<String> items)
       throws RuleSyntaxException {
     Map<String, Object> args = new LinkedHashMap<>();
-    if (list.isBlank()) {
-      return args;
+    if (!items.isEmpty() && kind.parameters.isEmpty()) {
+      throw error("converter '" + kind.ruleName + "' of '" + variable + "' takes no arguments");
     }
-    String[] items = list.split(",");
-    for (int position = 0; position < items.length; position++) {
-      String item = items[position].strip();
+    for (int position = 0; position < items.size(); position++) {
+      String item = items.get(position);
       int eq = item.indexOf('=');
       String parameter;
       String value;
@@ -167,18 +242,27 @@ final class RuleParser {
       throw error("argument 'signed' of converter '" + kind.ruleName + "' of '" + variable
           + "' must be True or False, not '" + value + "'");
     }
-    try {
-      long number = Long.parseLong(value);
-      boolean isCount = !parameter.equals("min") && !parameter.equals("max");
-      if (isCount && number < 0) {
-        throw error("argument '" + parameter + "' of converter '" + kind.ruleName + "' of '"
-            + variable + "' must not be negative, got " + value);
+    boolean isBound = parameter.equals("min") || parameter.equals("max");
+    if (kind == Converter.Kind.FLOAT && isBound) {
+      try {
+        return Double.parseDouble(value);
+      } catch (NumberFormatException e) {
+        throw error("argument '" + parameter + "' of converter 'float' of '" + variable
+            + "' must be a number, not '" + value + "'");
       }
-      return number;
+    }
+    long number;
+    try {
+      number = Long.parseLong(value);
     } catch (NumberFormatException e) {
       throw error("argument '" + parameter + "' of converter '" + kind.ruleName + "' of '"
           + variable + "' must be a whole number, not '" + value + "'");
     }
+    if (!isBound && number < 0) {
+      throw error("argument '" + parameter + "' of converter '" + kind.ruleName + "' of '"
+          + variable + "' must not be negative, got " + value);
+    }
+    return number;
   }
 
   private static boolean isIdentifier(String name) {

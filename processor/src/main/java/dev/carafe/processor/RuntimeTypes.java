@@ -19,7 +19,9 @@ final class RuntimeTypes {
   static final ClassName SEGMENTS = ClassName.get("dev.carafe.routing", "Segments");
   static final ClassName URL_TEMPLATE = ClassName.get("dev.carafe.routing", "UrlTemplate");
   static final ClassName PERCENT = ClassName.get("dev.carafe.routing", "Percent");
-  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName URL_VALUE = ClassName.get("dev.carafe.routing", "UrlValue");
+  static final ClassName RULE_REDIRECT = ClassName.get("dev.carafe.routing", "RuleRedirect");
+  static final ClassName CONVERTER_MATCHER = ClassName.get("dev.carafe.routing", "ConverterMatcher");
 
   private RuntimeTypes() {}
 }

@@ -2,84 +2,99 @@ package dev.carafe.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.VariableElement;
 
 /**
- * Writes the typed URL builders: one static method per endpoint whose parameters are the rule's
- * variables with their Java types, so that a wrong endpoint or a missing or mistyped value is a
- * compile error rather than a {@code BuildError} at run time.
+ * Writes the URL templates of every rule and the typed URL builders: one static method per
+ * endpoint whose parameters are the values its rules take, with their Java types, so that a wrong
+ * endpoint or a missing or mistyped value is a compile error rather than a {@code BuildError}.
+ * The builders and {@code App.urlFor} share the templates, so both build the same URLs.
  */
 final class UrlsWriter {
   private final ApplicationModel app;
+  private final UrlTemplates templates;
+  private final ClassName name;
 
-  UrlsWriter(ApplicationModel app) {
+  UrlsWriter(ApplicationModel app, UrlTemplates templates) {
     this.app = app;
+    this.templates = templates;
+    this.name = ClassName.get(app.packageName(), app.simpleName() + "Urls");
+  }
+
+  ClassName name() {
+    return name;
   }
 
   TypeSpec write() {
-    TypeSpec.Builder type = TypeSpec.classBuilder(ClassName.get(app.packageName(), app.simpleName() + "Urls"))
+    TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Typed URL builders for the endpoints of {@link $T}, one method per endpoint.\n",
             ClassName.get(app.type()))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    for (EndpointModel endpoint : app.endpoints()) {
-      type.addMethod(builder(endpoint));
+    Map<String, List<Integer>> rulesByName = new LinkedHashMap<>();
+    for (int i = 0; i < app.endpoints().size(); i++) {
+      EndpointModel endpoint = app.endpoints().get(i);
+      type.addField(FieldSpec.builder(RuntimeTypes.URL_TEMPLATE, UrlTemplates.field(i), Modifier.STATIC, Modifier.FINAL)
+          .initializer(templates.of(endpoint))
+          .build());
+      if (endpoint.redirectTo() == null) {
+        rulesByName.computeIfAbsent(endpoint.name(), n -> new ArrayList<>()).add(i);
+      }
+    }
+    for (Map.Entry<String, List<Integer>> endpoint : rulesByName.entrySet()) {
+      type.addMethod(builder(endpoint.getKey(), endpoint.getValue()));
     }
     return type.build();
   }
 
-  private MethodSpec builder(EndpointModel endpoint) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(methodName(endpoint.name()))
+  private MethodSpec builder(String endpoint, List<Integer> rules) {
+    EndpointModel first = app.endpoints().get(rules.get(0));
+    MethodSpec.Builder method = MethodSpec.methodBuilder(methodName(endpoint))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(String.class)
-        .addJavadoc("The path of endpoint {@code $L}: {@code $L}.\n", endpoint.name(),
-            endpoint.rule().text().replace("@", "{@literal @}"));
-    List<Rule.Variable> variables = endpoint.rule().variables();
-    for (Rule.Variable variable : variables) {
-      method.addParameter(parameterType(endpoint, variable), variable.name());
+        .addJavadoc("The URL of endpoint {@code $L}: ", endpoint);
+    List<String> ruleTexts = new ArrayList<>();
+    List<CodeBlock> fields = new ArrayList<>();
+    for (int index : rules) {
+      ruleTexts.add("{@code " + app.endpoints().get(index).rule().text().replace("@", "{@literal @}") + "}");
+      fields.add(CodeBlock.of("$L", UrlTemplates.field(index)));
     }
-    List<CodeBlock> parts = new ArrayList<>();
-    StringBuilder literal = new StringBuilder();
-    for (Rule.Segment segment : endpoint.rule().segments()) {
-      literal.append('/');
-      for (Rule.Chunk chunk : segment.chunks()) {
-        if (chunk instanceof Rule.Literal text) {
-          literal.append(text.text());
-        } else {
-          Rule.Variable variable = (Rule.Variable) chunk;
-          if (literal.length() > 0) {
-            parts.add(CodeBlock.of("$S", literal));
-            literal.setLength(0);
-          }
-          parts.add(variable.converter().kind() == Converter.Kind.STRING
-              ? CodeBlock.of("$T.encodeSegment($L)", RuntimeTypes.PERCENT, variable.name())
-              : CodeBlock.of("$L", variable.name()));
+    method.addJavadoc("$L.\n", String.join(" or ", ruleTexts));
+    List<CodeBlock> values = new ArrayList<>();
+    for (VariableElement parameter : first.method().getParameters()) {
+      String parameterName = parameter.getSimpleName().toString();
+      if (takesPart(rules, parameterName)) {
+        method.addParameter(TypeName.get(parameter.asType()), parameterName);
+        values.add(CodeBlock.of("$S, $L", parameterName, parameterName));
+      }
+    }
+    return method.addStatement("return $T.build($S, $T.values($L), $T.of($L))", RuntimeTypes.URL_TEMPLATE,
+            endpoint, RuntimeTypes.URL_TEMPLATE, CodeBlock.join(values, ", "), List.class,
+            CodeBlock.join(fields, ", "))
+        .build();
+  }
+
+  /** Whether a parameter is a variable or a default of one of the rules. */
+  private boolean takesPart(List<Integer> rules, String parameter) {
+    for (int index : rules) {
+      for (EndpointModel.Binding binding : app.endpoints().get(index).bindings()) {
+        if (binding instanceof EndpointModel.PathVariable variable && variable.variable().name().equals(parameter)
+            || binding instanceof EndpointModel.DefaultValue value && value.name().equals(parameter)) {
+          return true;
         }
       }
     }
-    if (literal.length() > 0 || parts.isEmpty()) {
-      parts.add(CodeBlock.of("$S", literal));
-    }
-    if (parts.size() == 1 && !parts.get(0).toString().startsWith("\"")) {
-      parts.add(0, CodeBlock.of("$S", ""));
-    }
-    return method.addStatement("return $L", CodeBlock.join(parts, " + ")).build();
-  }
-
-  private static TypeName parameterType(EndpointModel endpoint, Rule.Variable variable) {
-    for (EndpointModel.Binding binding : endpoint.bindings()) {
-      if (binding instanceof EndpointModel.PathVariable bound && bound.variable().equals(variable)) {
-        return bound.type().isLong() ? TypeName.LONG
-            : bound.type() == EndpointModel.ValueType.STRING ? ClassName.get(String.class) : TypeName.INT;
-      }
-    }
-    throw new IllegalStateException("Unbound variable " + variable.name());
+    return false;
   }
 
   /** {@code admin.show_user} becomes {@code adminShow_user}; a Java keyword gets a trailing {@code _}. */

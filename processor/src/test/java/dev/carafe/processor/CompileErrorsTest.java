@@ -112,10 +112,12 @@ class CompileErrorsTest {
   }
 
   @Test
-  void twoRouteAnnotationsOnOneMethodAreRejected() {
-    assertError("Method both() carries 2 route annotations; give it one", "@Post(\"/both\")",
-        "  @Get(\"/both\")",
-        "  @Post(\"/both\") public String both() { return \"\"; }");
+  void rulesOfOneMethodNamingTwoEndpointsAreRejected() {
+    assertError("The rules of both() name two endpoints, 'first' and 'second'; one method is one"
+            + " endpoint, so name it once",
+        "endpoint = \"second\"",
+        "  @Route(value = \"/one\", endpoint = \"first\")",
+        "  @Route(value = \"/two\", endpoint = \"second\") public String both() { return \"\"; }");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.carafe.routing;
 
 import java.util.Arrays;
+import java.util.UUID;
 
 /**
  * The path parameters a rule captured, kept as offsets into the raw path: a parameter becomes a
@@ -65,6 +66,21 @@ public final class PathParams {
       value = value * 10 + (path.charAt(i) - '0');
     }
     return negative ? -value : value;
+  }
+
+  /** Parameter {@code index} as a {@code double}; the matcher has checked it is one. */
+  public double doubleValue(int index) {
+    return Double.parseDouble(raw(index));
+  }
+
+  /** Parameter {@code index} as a {@code float}; the matcher has checked it is one. */
+  public float floatValue(int index) {
+    return Float.parseFloat(raw(index));
+  }
+
+  /** Parameter {@code index} as a {@code UUID}; the matcher has checked it is one. */
+  public UUID uuidValue(int index) {
+    return UUID.fromString(raw(index));
   }
 
   @Override

@@ -71,9 +71,22 @@ public sealed interface RouteMatch
   record Redirect(String location) implements RouteMatch {
     /** Checks that the location is a local path. */
     public Redirect {
-      if (!location.startsWith("/") || location.startsWith("//")) {
+      if (!isLocal(location)) {
         throw new IllegalArgumentException("A redirect must stay on this site: " + location);
       }
+    }
+
+    /**
+     * A redirect to {@code location}, or {@code null} when it would leave the site: a path that
+     * starts with {@code //} is read by browsers as another host.
+     */
+    public static Redirect ifLocal(String location) {
+      return isLocal(location) ? new Redirect(location) : null;
+    }
+
+    private static boolean isLocal(String location) {
+      return location.startsWith("/") && !location.startsWith("//")
+          && !location.startsWith("/\\");
     }
   }
 }

@@ -24,7 +24,7 @@ class RouteTableTest {
   @Test
   void automaticMethodsAreLeftOut() {
     Endpoint endpoint = new Endpoint("page", "/page", java.util.List.of("GET", "HEAD", "OPTIONS"),
-        new UrlTemplate(new String[] {"/page"}, new String[0], new String[0]), r -> null);
+        new UrlTemplate(new String[] {"/page"}, new String[0]), r -> null);
     assertEquals("Endpoint  Methods  Rule\n--------  -------  -----\npage      GET      /page\n",
         RouteTable.format(java.util.List.of(endpoint)));
   }

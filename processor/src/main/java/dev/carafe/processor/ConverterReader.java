@@ -1,0 +1,109 @@
+package dev.carafe.processor;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads a class annotated {@code @UrlConverter} into a {@link CustomConverter}, checking that the
+ * generated code can make it and that its pattern and name are usable.
+ */
+final class ConverterReader {
+  private final Diagnostics diagnostics;
+  private final Types types;
+
+  ConverterReader(Diagnostics diagnostics, Types types) {
+    this.diagnostics = diagnostics;
+    this.types = types;
+  }
+
+  /** The converter, or {@code null} after reporting why it cannot be used. */
+  CustomConverter read(TypeElement type, Map<String, CustomConverter> known) {
+    AnnotationMirror annotation = annotation(type);
+    String name = (String) value(annotation, "name", "");
+    String pattern = (String) value(annotation, "pattern", "[^/]+");
+    int weight = (Integer) value(annotation, "weight", 100);
+    if (!name.matches("[A-Za-z_][A-Za-z0-9_]*") || Converter.Kind.named(name) != null) {
+      diagnostics.error(type, annotation, "Converter name '" + name + "' must be a Java identifier"
+          + " other than the built-in converters (" + Converter.Kind.known() + ")");
+      return null;
+    }
+    if (known.containsKey(name)) {
+      diagnostics.error(type, annotation, "Converter name '" + name + "' is also used by "
+          + known.get(name).type().getQualifiedName() + "; give each converter its own name");
+      return null;
+    }
+    try {
+      Pattern.compile(pattern);
+    } catch (PatternSyntaxException e) {
+      diagnostics.error(type, annotation, "The pattern of converter '" + name + "' is not a"
+          + " regular expression: " + e.getDescription() + " near index " + e.getIndex());
+      return null;
+    }
+    if (pattern.contains("/")) {
+      diagnostics.error(type, annotation, "The pattern of converter '" + name + "' mentions '/';"
+          + " a converter matches within one path segment");
+      return null;
+    }
+    TypeMirror valueType = valueType(type);
+    if (valueType == null) {
+      diagnostics.error(type, annotation, "Converter class " + type.getSimpleName() + " must"
+          + " implement dev.carafe.Converter<T> directly, naming T");
+      return null;
+    }
+    if (!type.getModifiers().contains(Modifier.PUBLIC) || type.getModifiers().contains(Modifier.ABSTRACT)
+        || !hasPublicNoArgConstructor(type)) {
+      diagnostics.error(type, annotation, "Converter class " + type.getSimpleName() + " must be"
+          + " public, not abstract, with a public constructor without parameters, so that the"
+          + " generated application can make it");
+      return null;
+    }
+    return new CustomConverter(name, pattern, weight, type, valueType);
+  }
+
+  private static AnnotationMirror annotation(TypeElement type) {
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+          .contentEquals(Names.URL_CONVERTER)) {
+        return mirror;
+      }
+    }
+    throw new IllegalStateException("No @UrlConverter on " + type);
+  }
+
+  private static Object value(AnnotationMirror mirror, String name, Object otherwise) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+        : mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        return entry.getValue().getValue();
+      }
+    }
+    return otherwise;
+  }
+
+  private TypeMirror valueType(TypeElement type) {
+    for (TypeMirror supertype : types.directSupertypes(type.asType())) {
+      if (supertype instanceof DeclaredType declared
+          && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals(Names.CONVERTER)) {
+        List<? extends TypeMirror> arguments = declared.getTypeArguments();
+        return arguments.size() == 1 ? arguments.get(0) : null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasPublicNoArgConstructor(TypeElement type) {
+    return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+        .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC));
+  }
+}
