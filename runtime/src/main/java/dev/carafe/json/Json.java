@@ -1,0 +1,260 @@
+package dev.carafe.json;
+
+import io.avaje.json.JsonAdapter;
+import io.avaje.json.JsonException;
+import io.avaje.json.JsonReader;
+import io.avaje.json.JsonWriter;
+import io.avaje.json.stream.BytesJsonWriter;
+import io.avaje.json.stream.JsonStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Carafe's JSON: writes what handlers return and reads what clients send, on avaje-json's
+ * streaming reader and writer (the parser of dsl-json), with no reflection and no service loading.
+ *
+ * <p>Plain values need nothing registered: {@code null}, {@link String} and other
+ * {@link CharSequence}s, {@link Boolean}, {@link Number}s, enums (by name), {@link Optional}
+ * (empty is {@code null}), {@link Map}s (keys as text), {@link Collection}s and other
+ * {@link Iterable}s, and arrays of objects. Records and other classes are written by a
+ * {@link JsonAdapter} that the Carafe processor generates at compile time and registers with
+ * {@link Builder#adapter}; they are found by the value's exact class, a map look-up.
+ *
+ * <pre>{@code
+ * Json json = Json.builder().adapter(Item.class, new ItemJsonAdapter()).build();
+ * byte[] body = json.toBytes(Map.of("items", List.of(item)));
+ * }</pre>
+ *
+ * <p>An instance is immutable and safe to share between threads.
+ */
+public final class Json {
+  /** Writes {@code null}s and empty collections: a client sees every key a map or record has. */
+  private static final JsonStream STREAM =
+      JsonStream.builder().serializeNulls(true).serializeEmpty(true).build();
+  private static final Json STANDARD = new Json(Map.of());
+
+  private final Map<Class<?>, JsonAdapter<?>> adapters;
+
+  private Json(Map<Class<?>, JsonAdapter<?>> adapters) {
+    this.adapters = Map.copyOf(adapters);
+  }
+
+  /** JSON with no adapters registered: plain values only. */
+  public static Json standard() {
+    return STANDARD;
+  }
+
+  /** A builder to register generated adapters with. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * {@code value} as JSON in UTF-8.
+   *
+   * @throws IllegalArgumentException when a value inside has no adapter (the message names its
+   *     class)
+   */
+  public byte[] toBytes(Object value) {
+    BytesJsonWriter writer = STREAM.bufferedWriterAsBytes();
+    try {
+      write(writer, value);
+    } finally {
+      writer.close();
+    }
+    return writer.result();
+  }
+
+  /** {@code value} as JSON text; see {@link #toBytes(Object)}. */
+  public String toJson(Object value) {
+    return new String(toBytes(value), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** {@code value} as JSON in UTF-8, written by {@code adapter}. */
+  public static <T> byte[] toBytes(T value, JsonAdapter<T> adapter) {
+    BytesJsonWriter writer = STREAM.bufferedWriterAsBytes();
+    try {
+      if (value == null) {
+        writer.nullValue();
+      } else {
+        adapter.toJson(writer, value);
+      }
+    } finally {
+      writer.close();
+    }
+    return writer.result();
+  }
+
+  /**
+   * Writes {@code value} to {@code writer}: plain values directly, others by their registered
+   * adapter. Generated adapters call this for fields of type {@code Object}.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public void write(JsonWriter writer, Object value) {
+    if (value == null) {
+      writer.nullValue();
+    } else if (value instanceof CharSequence) {
+      writer.value(value.toString());
+    } else if (value instanceof Boolean) {
+      writer.value((Boolean) value);
+    } else if (value instanceof Number) {
+      writeNumber(writer, (Number) value);
+    } else if (value instanceof Map<?, ?>) {
+      writer.beginObject();
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        writer.name(String.valueOf(entry.getKey()));
+        write(writer, entry.getValue());
+      }
+      writer.endObject();
+    } else if (value instanceof Iterable<?>) {
+      writer.beginArray();
+      for (Object item : (Iterable<?>) value) {
+        write(writer, item);
+      }
+      writer.endArray();
+    } else if (value instanceof Object[]) {
+      writer.beginArray();
+      for (Object item : (Object[]) value) {
+        write(writer, item);
+      }
+      writer.endArray();
+    } else if (value instanceof Optional<?>) {
+      write(writer, ((Optional<?>) value).orElse(null));
+    } else if (value instanceof Enum<?>) {
+      writer.value(((Enum<?>) value).name());
+    } else {
+      JsonAdapter adapter = adapters.get(value.getClass());
+      if (adapter == null) {
+        throw new IllegalArgumentException("No JSON adapter for " + value.getClass().getName()
+            + " (at " + writer.path() + "); the Carafe processor generates one for each record a"
+            + " handler returns or takes as @Body, and registers it with Json.builder().adapter");
+      }
+      adapter.toJson(writer, value);
+    }
+  }
+
+  private static void writeNumber(JsonWriter writer, Number number) {
+    if (number instanceof Integer || number instanceof Long || number instanceof Short
+        || number instanceof Byte) {
+      writer.value(number.longValue());
+    } else if (number instanceof BigDecimal) {
+      writer.value((BigDecimal) number);
+    } else if (number instanceof BigInteger) {
+      writer.value((BigInteger) number);
+    } else {
+      double d = number.doubleValue();
+      if (Double.isNaN(d) || Double.isInfinite(d)) {
+        throw new IllegalArgumentException("JSON has no " + d + "; send null or a string instead");
+      }
+      writer.value(d);
+    }
+  }
+
+  /**
+   * Reads one JSON value of any kind: objects as {@code Map<String, Object>} (in document order),
+   * arrays as {@code List<Object>}, strings, numbers ({@code Long} or {@code Double}, larger ones
+   * as {@code BigDecimal}), booleans and {@code null}.
+   *
+   * @throws JsonException when {@code json} is not one well-formed JSON value; the message says
+   *     what is wrong and where
+   */
+  public static Object read(byte[] json) {
+    try (JsonReader reader = STREAM.reader(json)) {
+      Object value = readValue(reader);
+      requireEnd(reader);
+      return value;
+    }
+  }
+
+  /**
+   * Reads {@code json} with {@code adapter}, a generated one for a record, say.
+   *
+   * @throws JsonException when {@code json} is malformed or does not fit the adapter's type
+   */
+  public static <T> T read(byte[] json, JsonAdapter<T> adapter) {
+    try (JsonReader reader = STREAM.reader(json)) {
+      T value = adapter.fromJson(reader);
+      requireEnd(reader);
+      return value;
+    }
+  }
+
+  /** Reads any value; numbers are read exactly (avaje's own object reader clamps big integers). */
+  private static Object readValue(JsonReader reader) {
+    switch (reader.currentToken()) {
+      case BEGIN_OBJECT:
+        Map<String, Object> object = new LinkedHashMap<>();
+        reader.beginObject();
+        while (reader.hasNextField()) {
+          String name = reader.nextField();
+          object.put(name, readValue(reader));
+        }
+        reader.endObject();
+        return object;
+      case BEGIN_ARRAY:
+        List<Object> array = new ArrayList<>();
+        reader.beginArray();
+        while (reader.hasNextElement()) {
+          array.add(readValue(reader));
+        }
+        reader.endArray();
+        return array;
+      case STRING:
+        return reader.readString();
+      case BOOLEAN:
+        return reader.readBoolean();
+      case NULL:
+        reader.isNullValue();
+        return null;
+      default:
+        return number(reader.readDecimal());
+    }
+  }
+
+  /** A number without a fraction as {@code Long} when it fits, else {@code Double} when finite. */
+  private static Object number(BigDecimal decimal) {
+    if (decimal.scale() <= 0) {
+      try {
+        return decimal.longValueExact();
+      } catch (ArithmeticException tooLarge) {
+        return decimal;
+      }
+    }
+    double d = decimal.doubleValue();
+    return Double.isInfinite(d) ? decimal : (Object) d;
+  }
+
+  /** One value per body: {@code {"a":1} x} is as malformed as a cut-off document. */
+  private static void requireEnd(JsonReader reader) {
+    if (reader.hasNextStreamElement()) {
+      throw new io.avaje.json.JsonDataException(
+          "Unexpected content after the JSON value " + reader.location());
+    }
+  }
+
+  /** Registers the adapters of an application's records. */
+  public static final class Builder {
+    private final Map<Class<?>, JsonAdapter<?>> adapters = new HashMap<>();
+
+    private Builder() {}
+
+    /** Writes values of exactly {@code type} with {@code adapter}. */
+    public <T> Builder adapter(Class<T> type, JsonAdapter<T> adapter) {
+      adapters.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(adapter, "adapter"));
+      return this;
+    }
+
+    /** The JSON with the adapters registered so far. */
+    public Json build() {
+      return new Json(adapters);
+    }
+  }
+}
