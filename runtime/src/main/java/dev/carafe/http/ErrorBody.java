@@ -1,0 +1,56 @@
+package dev.carafe.http;
+
+import dev.carafe.Response;
+import dev.carafe.json.Json;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The default bodies of HTTP errors: Werkzeug's HTML page, or the same facts as JSON. */
+final class ErrorBody {
+  private static final String JSON = "application/json";
+
+  private ErrorBody() {}
+
+  /** Whether a request with this {@code Accept} wants JSON more than HTML; ties go to HTML. */
+  static boolean prefersJson(String accept) {
+    return accept != null
+        && AcceptHeader.quality(accept, JSON) > AcceptHeader.quality(accept, "text/html");
+  }
+
+  /** The page Werkzeug renders, character for character: escaped, line breaks as {@code <br>}. */
+  static Response html(HttpException error) {
+    String name = escape(error.name());
+    String html = "<!doctype html>\n<html lang=en>\n<title>" + error.status() + " " + name
+        + "</title>\n<h1>" + name + "</h1>\n<p>"
+        + escape(error.description()).replace("\n", "<br>") + "</p>\n";
+    return Response.html(html).withStatus(error.status());
+  }
+
+  /** {@code {"code":404,"name":"Not Found","description":"..."}}. */
+  static Response json(HttpException error) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("code", error.status());
+    fields.put("name", error.name());
+    fields.put("description", error.description());
+    return Response.bytes(Json.standard().toBytes(fields))
+        .withStatus(error.status())
+        .withContentType(JSON);
+  }
+
+  /** MarkupSafe's escaping, which Werkzeug applies to the name and the description. */
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&': out.append("&amp;"); break;
+        case '<': out.append("&lt;"); break;
+        case '>': out.append("&gt;"); break;
+        case '"': out.append("&#34;"); break;
+        case '\'': out.append("&#39;"); break;
+        default: out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
