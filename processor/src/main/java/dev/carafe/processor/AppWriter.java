@@ -119,7 +119,7 @@ final class AppWriter {
       method.addStatement("endpoints[$L] = new $T($S, $S, $T.of($L), $T.$L,\n$L)", i, RuntimeTypes.ENDPOINT,
           endpoint.name(), endpoint.rule().text(), List.class,
           endpoint.methods().stream().map(m -> CodeBlock.of("$S", m).toString()).collect(Collectors.joining(", ")),
-          urls, UrlTemplates.field(i), invoker(endpoint));
+          urls, UrlTemplates.reference(i), invoker(endpoint));
     }
     return method.build();
   }

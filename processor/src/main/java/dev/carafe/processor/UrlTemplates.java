@@ -23,9 +23,9 @@ final class UrlTemplates {
     this.types = types;
   }
 
-  /** The name of the field that holds the template of endpoint rule {@code index}. */
-  static String field(int index) {
-    return "RULE_" + index;
+  /** Where the template of endpoint rule {@code index} is kept. */
+  static CodeBlock reference(int index) {
+    return CodeBlock.of("RULES[$L]", index);
   }
 
   CodeBlock of(EndpointModel endpoint) {

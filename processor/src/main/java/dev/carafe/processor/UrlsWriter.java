@@ -1,5 +1,6 @@
 package dev.carafe.processor;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -21,6 +22,9 @@ import javax.lang.model.element.VariableElement;
  * The builders and {@code App.urlFor} share the templates, so both build the same URLs.
  */
 final class UrlsWriter {
+  /** Templates made per method, to keep each method well under HotSpot's size limit. */
+  private static final int TEMPLATES_PER_METHOD = 24;
+
   private final ApplicationModel app;
   private final UrlTemplates templates;
   private final ClassName name;
@@ -41,16 +45,36 @@ final class UrlsWriter {
         .addJavadoc("Typed URL builders for the endpoints of {@link $T}, one method per endpoint.\n",
             ClassName.get(app.type()))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addField(FieldSpec.builder(ArrayTypeName.of(RuntimeTypes.URL_TEMPLATE), "RULES", Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The template of each rule, in the order of the application's endpoints.\n")
+        .initializer("rules()")
+        .build());
+    MethodSpec.Builder rules = MethodSpec.methodBuilder("rules")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(ArrayTypeName.of(RuntimeTypes.URL_TEMPLATE))
+        .addStatement("$T[] rules = new $T[$L]", RuntimeTypes.URL_TEMPLATE, RuntimeTypes.URL_TEMPLATE, app.endpoints().size());
     Map<String, List<Integer>> rulesByName = new LinkedHashMap<>();
+    MethodSpec.Builder chunk = null;
     for (int i = 0; i < app.endpoints().size(); i++) {
+      if (i % TEMPLATES_PER_METHOD == 0) {
+        if (chunk != null) {
+          type.addMethod(chunk.build());
+        }
+        rules.addStatement("rules$L(rules)", i / TEMPLATES_PER_METHOD);
+        chunk = MethodSpec.methodBuilder("rules" + i / TEMPLATES_PER_METHOD)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addParameter(ArrayTypeName.of(RuntimeTypes.URL_TEMPLATE), "rules");
+      }
       EndpointModel endpoint = app.endpoints().get(i);
-      type.addField(FieldSpec.builder(RuntimeTypes.URL_TEMPLATE, UrlTemplates.field(i), Modifier.STATIC, Modifier.FINAL)
-          .initializer(templates.of(endpoint))
-          .build());
+      chunk.addStatement("rules[$L] = $L", i, templates.of(endpoint));
       if (endpoint.redirectTo() == null) {
         rulesByName.computeIfAbsent(endpoint.name(), n -> new ArrayList<>()).add(i);
       }
     }
+    if (chunk != null) {
+      type.addMethod(chunk.build());
+    }
+    type.addMethod(rules.addStatement("return rules").build());
     for (Map.Entry<String, List<Integer>> endpoint : rulesByName.entrySet()) {
       type.addMethod(builder(endpoint.getKey(), endpoint.getValue()));
     }
@@ -67,7 +91,7 @@ final class UrlsWriter {
     List<CodeBlock> fields = new ArrayList<>();
     for (int index : rules) {
       ruleTexts.add("{@code " + app.endpoints().get(index).rule().text().replace("@", "{@literal @}") + "}");
-      fields.add(CodeBlock.of("$L", UrlTemplates.field(index)));
+      fields.add(UrlTemplates.reference(index));
     }
     method.addJavadoc("$L.\n", String.join(" or ", ruleTexts));
     List<CodeBlock> values = new ArrayList<>();

@@ -219,4 +219,84 @@ class CompileErrorsTest {
     assertThat(compilation).hadErrorContaining("incompatible types")
         .inFile(use).onLineContaining("ShopUrls.user(\"seven\")");
   }
+
+  @Test
+  void ruleShadowedByAWiderOneIsUnreachable() {
+    assertError("Rule '/n/<int(max=9):small>' of Pages.small() can never be reached: rule"
+            + " '/n/<int:n>' of Pages.any() is tried first and matches every path it matches",
+        "@Get(\"/n/<int(max=9):small>\")",
+        "  @Get(\"/n/<int:n>\") public String any(int n) { return \"\"; }",
+        "  @Get(\"/n/<int(max=9):small>\") public String small(int small) { return \"\"; }");
+  }
+
+  @Test
+  void narrowerRuleTriedFirstIsReachable() {
+    Compilation compilation = compile(APP, controller(
+        "  @Get(\"/n/<uuid:id>\") public String byId(java.util.UUID id) { return \"\"; }",
+        "  @Get(\"/n/<name>\") public String byName(String name) { return \"\"; }"));
+    assertThat(compilation).succeeded();
+  }
+
+  @Test
+  void badConverterArgumentValueIsRejected() {
+    assertError("argument 'signed' of converter 'int' of 'n' must be True or False, not 'yes'",
+        "@Get(\"/<int(signed=yes):n>\")",
+        "  @Get(\"/<int(signed=yes):n>\") public String n(int n) { return \"\"; }");
+  }
+
+  @Test
+  void uuidBoundToAnIntIsRejected() {
+    assertError("Parameter 'id' of item() is int, but converter 'uuid' of rule '/item/<uuid:id>'"
+            + " gives java.util.UUID or String; declare 'java.util.UUID id'",
+        "@Get(\"/item/<uuid:id>\")",
+        "  @Get(\"/item/<uuid:id>\") public String item(int id) { return \"\"; }");
+  }
+
+  @Test
+  void redirectToAnUnknownVariableIsRejected() {
+    assertError("redirectTo '/users/<uid>' uses <uid>, which rule '/u/<int:id>' does not capture",
+        "redirectTo",
+        "  @Get(\"/users/<int:id>\")",
+        "  @Route(value = \"/u/<int:id>\", redirectTo = \"/users/<uid>\")",
+        "  public String user(int id) { return \"\"; }");
+  }
+
+  @Test
+  void redirectOffSiteIsRejected() {
+    assertError("redirectTo '//elsewhere.example/' must be a path on this site",
+        "redirectTo",
+        "  @Route(value = \"/away\", redirectTo = \"//elsewhere.example/\")",
+        "  public String away() { return \"\"; }");
+  }
+
+  @Test
+  void defaultOfTheWrongTypeIsRejected() {
+    assertError("Default 'page=first' of rule '/users/' is not a value of int",
+        "defaults",
+        "  @Route(value = \"/users/\", defaults = \"page=first\")",
+        "  public String users(int page) { return \"\"; }");
+  }
+
+  @Test
+  void userConverterNamedInARuleMustExist() {
+    assertError("unknown converter 'slug' for variable 'title'; the converters are string, int,"
+            + " float, path, uuid, any",
+        "@Get(\"/posts/<slug:title>\")",
+        "  @Get(\"/posts/<slug:title>\") public String post(String title) { return \"\"; }");
+  }
+
+  @Test
+  void userConverterWithABadPatternIsRejected() {
+    JavaFileObject converter = source("shop.Slugs", "package shop;", "import dev.carafe.*;",
+        "@UrlConverter(name = \"slug\", pattern = \"[a-z\")",
+        "public final class Slugs implements Converter<String> {",
+        "  public String toValue(String text) { return text; }",
+        "  public String toUrl(String value) { return value; }",
+        "}");
+    Compilation compilation = compile(APP, converter);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("The pattern of converter 'slug' is not a regular expression")
+        .inFile(converter).onLineContaining("@UrlConverter");
+  }
 }
