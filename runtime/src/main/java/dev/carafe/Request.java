@@ -1,39 +1,59 @@
 package dev.carafe;
 
+import dev.carafe.http.BadRequest;
+import dev.carafe.http.RequestEntityTooLarge;
+import dev.carafe.http.UnsupportedMediaType;
+import dev.carafe.json.Json;
 import dev.carafe.routing.Endpoint;
 import dev.carafe.routing.PathParams;
-import dev.carafe.routing.Percent;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.avaje.json.JsonAdapter;
+import io.avaje.json.JsonException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The request a handler answers: the {@link Environ} it came in with, the endpoint it matched and
- * its path parameters, with the parts a handler reads most (query arguments, headers, body) made
- * easy to get at. Declare a parameter of this type on a routed method to receive it.
+ * its path parameters, with the parts a handler reads most made easy to get at: query arguments,
+ * headers, cookies, the body as bytes, text, a form or JSON. Declare a parameter of this type on a
+ * routed method or a hook to receive it.
+ *
+ * <p>The body is read once, on first use, within the application's {@link RequestLimits}: too large
+ * a body is answered 413, a broken one 400. A request is handled by one thread at a time and is not
+ * safe to share between threads.
  */
 public final class Request {
+  private static final Map<String, List<String>> NO_FIELDS = Map.of();
+
   private final Environ environ;
   private final Endpoint endpoint;
   private final PathParams params;
+  private final RequestLimits limits;
   private Map<String, List<String>> args;
+  private Map<String, List<String>> form;
+  private Map<String, String> cookies;
+  private Map<String, Object> viewArgs;
   private byte[] body;
 
   /**
-   * A request for {@code environ} matched to {@code endpoint}.
+   * A request for {@code environ} matched to {@code endpoint}, read within the default limits.
    *
    * @param environ the request as the server saw it
-   * @param endpoint the endpoint it matched
+   * @param endpoint the endpoint it matched, or {@code null} when it matched none
    * @param params the path parameters the rule captured
    */
   public Request(Environ environ, Endpoint endpoint, PathParams params) {
+    this(environ, endpoint, params, RequestLimits.defaults());
+  }
+
+  /** As {@link #Request(Environ, Endpoint, PathParams)}, read within {@code limits}. */
+  public Request(Environ environ, Endpoint endpoint, PathParams params, RequestLimits limits) {
     this.environ = environ;
     this.endpoint = endpoint;
     this.params = params;
+    this.limits = limits;
   }
 
   /** The request as the server saw it. */
@@ -51,14 +71,37 @@ public final class Request {
     return environ.scriptName() + environ.pathInfo();
   }
 
-  /** The name of the endpoint the request matched. */
+  /** The name of the endpoint the request matched, or {@code null} when it matched none. */
   public String endpoint() {
-    return endpoint.name();
+    return endpoint == null ? null : endpoint.name();
+  }
+
+  /** The blueprint of the matched endpoint, or {@code null} (none matched, or the application's). */
+  public String blueprint() {
+    return endpoint == null ? null : endpoint.blueprint();
   }
 
   /** The path parameters, as the dispatch table captured them (generated invokers read these). */
   public PathParams pathParams() {
     return params;
+  }
+
+  /**
+   * The path parameters by variable name, decoded, Flask's {@code view_args}: a mutable map that
+   * URL value preprocessors may change before the view reads it. Empty when no rule matched.
+   */
+  public Map<String, Object> viewArgs() {
+    if (viewArgs == null) {
+      viewArgs = new LinkedHashMap<>();
+      if (endpoint != null) {
+        List<String> names = endpoint.url().names();
+        int count = Math.min(names.size(), params.count());
+        for (int i = 0; i < count; i++) {
+          viewArgs.put(names.get(i), params.string(i));
+        }
+      }
+    }
+    return viewArgs;
   }
 
   /** The request headers. */
@@ -85,19 +128,82 @@ public final class Request {
   /** Every query argument, decoded, in the order of the query string. */
   public Map<String, List<String>> args() {
     if (args == null) {
-      args = parseQuery(environ.queryString());
+      args = UrlEncoded.parse(environ.queryString(), Integer.MAX_VALUE);
     }
     return args;
   }
 
-  /** The whole request body; read from the client on first use. */
-  public byte[] body() {
-    if (body == null) {
-      try {
-        body = environ.input().readAllBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException("Could not read the request body", e);
+  /** The cookies the client sent, by name. */
+  public Map<String, String> cookies() {
+    if (cookies == null) {
+      cookies = CookieHeader.parse(environ.headers().all("Cookie"));
+    }
+    return cookies;
+  }
+
+  /** The value of cookie {@code name}, or {@code null}. */
+  public String cookie(String name) {
+    return cookies().get(name);
+  }
+
+  /**
+   * The media type of the body, lower case, without parameters ({@code application/json}), or an
+   * empty string when the request has no {@code Content-Type}.
+   */
+  public String mimetype() {
+    String type = environ.headers().first("Content-Type");
+    if (type == null) {
+      return "";
+    }
+    int semicolon = type.indexOf(';');
+    return (semicolon < 0 ? type : type.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The fields of a URL-encoded form body ({@code application/x-www-form-urlencoded}), in order;
+   * empty for a body of another type, as in Flask.
+   *
+   * @throws RequestEntityTooLarge past the form limits of {@link RequestLimits}
+   */
+  public Map<String, List<String>> form() {
+    if (form == null) {
+      if (!mimetype().equals("application/x-www-form-urlencoded")) {
+        form = NO_FIELDS;
+      } else {
+        byte[] data = readBody(Math.min(limits.maxContentLength(), limits.maxFormMemory()));
+        form = UrlEncoded.parse(new String(data, StandardCharsets.UTF_8), limits.maxFormParts());
       }
+    }
+    return form;
+  }
+
+  /** The first value of form field {@code name}, or {@code null}. */
+  public String form(String name) {
+    List<String> values = form().get(name);
+    return values == null ? null : values.get(0);
+  }
+
+  /** Every value of form field {@code name}, in order. */
+  public List<String> formValues(String name) {
+    return form().getOrDefault(name, List.of());
+  }
+
+  /**
+   * The whole request body; read from the client on first use.
+   *
+   * @throws RequestEntityTooLarge when it is longer than the application accepts
+   * @throws BadRequest when it ends before its announced length, or cannot be read
+   */
+  public byte[] body() {
+    return readBody(limits.maxContentLength());
+  }
+
+  private byte[] readBody(long limit) {
+    if (body == null) {
+      body = BodyReader.read(environ, limit);
+    } else if (body.length > limit) {
+      throw new RequestEntityTooLarge("The form is larger than the " + limit
+          + " bytes this application accepts.");
     }
     return body;
   }
@@ -107,30 +213,57 @@ public final class Request {
     return new String(body(), StandardCharsets.UTF_8);
   }
 
-  private static Map<String, List<String>> parseQuery(String query) {
-    Map<String, List<String>> args = new LinkedHashMap<>();
-    int start = 0;
-    while (start < query.length()) {
-      int end = query.indexOf('&', start);
-      if (end < 0) {
-        end = query.length();
-      }
-      if (end > start) {
-        int eq = query.indexOf('=', start);
-        int keyEnd = eq < 0 || eq > end ? end : eq;
-        String key = formDecode(query, start, keyEnd);
-        String value = keyEnd == end ? "" : formDecode(query, keyEnd + 1, end);
-        args.computeIfAbsent(key, k -> new ArrayList<>(1)).add(value);
-      }
-      start = end + 1;
-    }
-    args.replaceAll((k, v) -> List.copyOf(v));
-    return java.util.Collections.unmodifiableMap(args);
+  /**
+   * Whether the body is JSON: {@code application/json} or another {@code application/...+json}
+   * type, as Werkzeug's {@code is_json}.
+   */
+  public boolean isJson() {
+    String type = mimetype();
+    return type.equals("application/json")
+        || type.startsWith("application/") && type.endsWith("+json");
   }
 
-  /** In a query string, unlike a path, {@code +} stands for a space. */
-  private static String formDecode(String text, int from, int to) {
-    return Percent.decode(text.substring(from, to).replace('+', ' '));
+  /**
+   * The body as a JSON value of any kind (objects as maps, arrays as lists), Flask's
+   * {@code get_json()}.
+   *
+   * @throws UnsupportedMediaType when the body is not declared as JSON
+   * @throws BadRequest when the body is not well-formed JSON (the description says where)
+   */
+  public Object json() {
+    byte[] data = jsonBody();
+    try {
+      return Json.read(data);
+    } catch (JsonException e) {
+      throw malformed(e);
+    }
+  }
+
+  /**
+   * The body read as JSON by {@code adapter}: the generated adapter of a {@code @JsonBody} record.
+   *
+   * @throws UnsupportedMediaType when the body is not declared as JSON
+   * @throws BadRequest when the body is not well-formed JSON or does not fit the type
+   */
+  public <T> T json(JsonAdapter<T> adapter) {
+    byte[] data = jsonBody();
+    try {
+      return Json.read(data, adapter);
+    } catch (JsonException e) {
+      throw malformed(e);
+    }
+  }
+
+  private byte[] jsonBody() {
+    if (!isJson()) {
+      throw new UnsupportedMediaType("Did not attempt to load JSON data because the request"
+          + " Content-Type was not 'application/json'.");
+    }
+    return body();
+  }
+
+  private static BadRequest malformed(JsonException e) {
+    return new BadRequest("Failed to decode JSON object: " + e.getMessage());
   }
 
   @Override

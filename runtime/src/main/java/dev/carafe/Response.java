@@ -1,5 +1,7 @@
 package dev.carafe;
 
+import dev.carafe.json.Json;
+import io.avaje.json.JsonAdapter;
 import java.util.Objects;
 
 /**
@@ -16,6 +18,9 @@ public final class Response {
 
   /** {@code text/plain; charset=utf-8}. */
   public static final String TEXT = "text/plain; charset=utf-8";
+
+  /** {@code application/json}, what a handler's record, map or list is sent as. */
+  public static final String JSON = "application/json";
 
   /** {@code application/octet-stream}, what a handler's {@code byte[]} is sent as. */
   public static final String BINARY = "application/octet-stream";
@@ -56,6 +61,43 @@ public final class Response {
   /** 200 with {@code data} as {@code application/octet-stream}; the array is not copied. */
   public static Response bytes(byte[] data) {
     return new Response(200, HeaderList.of("Content-Type", BINARY), Body.of(requireBody(data)));
+  }
+
+  /**
+   * 200 with {@code value} as JSON: a map, a list, a string, a number, a boolean, {@code null}, an
+   * {@link java.util.Optional}, or a record or other class whose adapter the application
+   * registered (the generated {@code Json}); while a request is handled the application's
+   * adapters are used, else only plain values can be written.
+   *
+   * @throws IllegalArgumentException when a value inside has no adapter
+   */
+  public static Response json(Object value) {
+    RequestContext context = RequestContext.currentOrNull();
+    Json json = context == null ? Json.standard() : context.app().json();
+    return new Response(200, HeaderList.of("Content-Type", JSON), Body.of(json.toBytes(value)));
+  }
+
+  /** 200 with {@code value} written as JSON by {@code adapter} (a generated one, say). */
+  public static <T> Response json(T value, JsonAdapter<T> adapter) {
+    return new Response(200, HeaderList.of("Content-Type", JSON),
+        Body.of(Json.toBytes(value, adapter)));
+  }
+
+  /**
+   * 200 with a body that {@code writer} produces while it is sent (chunked, as its length is not
+   * known), of {@code contentType}. The request context stays current while the writer runs, and
+   * the teardown hooks run after it finished.
+   *
+   * <pre>{@code
+   * return Response.stream("text/csv; charset=utf-8", out -> {
+   *   for (Order order : orders.all()) {
+   *     out.write(order.toCsvLine().getBytes(StandardCharsets.UTF_8));
+   *   }
+   * });
+   * }</pre>
+   */
+  public static Response stream(String contentType, Body.StreamWriter writer) {
+    return new Response(200, HeaderList.of("Content-Type", contentType), Body.stream(writer));
   }
 
   /** 204 No Content, what a {@code void} handler answers. */

@@ -1,6 +1,7 @@
 package dev.carafe.json;
 
 import io.avaje.json.JsonAdapter;
+import io.avaje.json.JsonDataException;
 import io.avaje.json.JsonException;
 import io.avaje.json.JsonReader;
 import io.avaje.json.JsonWriter;
@@ -171,6 +172,8 @@ public final class Json {
       Object value = readValue(reader);
       requireEnd(reader);
       return value;
+    } catch (JsonDataException e) {
+      throw located(e, json);
     }
   }
 
@@ -184,6 +187,8 @@ public final class Json {
       T value = adapter.fromJson(reader);
       requireEnd(reader);
       return value;
+    } catch (JsonDataException e) {
+      throw located(e, json);
     }
   }
 
@@ -232,10 +237,32 @@ public final class Json {
     return Double.isInfinite(d) ? decimal : (Object) d;
   }
 
+  /**
+   * Some of avaje's messages ("Invalid true constant found") do not say where; a client fixing its
+   * request needs that, so the place is added from a fresh reader at the same failure.
+   */
+  private static JsonDataException located(JsonDataException e, byte[] json) {
+    String message = e.getMessage() == null ? "Malformed JSON" : e.getMessage();
+    if (message.contains("position")) {
+      return e;
+    }
+    String where = "";
+    JsonReader reader = STREAM.reader(json);
+    try {
+      readValue(reader);
+    } catch (JsonException again) {
+      // Expected: the same failure, which leaves the reader where it happened.
+      where = " " + reader.location();
+    } finally {
+      reader.close();
+    }
+    return new JsonDataException(message + where, e);
+  }
+
   /** One value per body: {@code {"a":1} x} is as malformed as a cut-off document. */
   private static void requireEnd(JsonReader reader) {
     if (reader.hasNextStreamElement()) {
-      throw new io.avaje.json.JsonDataException(
+      throw new JsonDataException(
           "Unexpected content after the JSON value " + reader.location());
     }
   }

@@ -14,6 +14,7 @@ public final class Endpoint {
   private final UrlTemplate url;
   private final Invoker invoker;
   private final RouteMatch.Found found;
+  private final String blueprint;
 
   /**
    * An endpoint.
@@ -25,6 +26,23 @@ public final class Endpoint {
    * @param invoker the call of the controller method
    */
   public Endpoint(String name, String rule, List<String> methods, UrlTemplate url, Invoker invoker) {
+    this(name, rule, methods, url, invoker, null);
+  }
+
+  /**
+   * An endpoint of a blueprint.
+   *
+   * @param name the endpoint name, unique in the application ({@code blueprint.method})
+   * @param rule the rule as written, for listings and messages
+   * @param methods the methods it answers, as declared
+   * @param url how its URL is built
+   * @param invoker the call of the controller method
+   * @param blueprint the name of its blueprint, whose hooks and error handlers apply to it, or
+   *     {@code null} for an endpoint of the application itself
+   */
+  public Endpoint(String name, String rule, List<String> methods, UrlTemplate url, Invoker invoker,
+      String blueprint) {
+    this.blueprint = blueprint;
     this.name = Objects.requireNonNull(name, "name");
     this.rule = Objects.requireNonNull(rule, "rule");
     this.methods = List.copyOf(methods);
@@ -36,6 +54,11 @@ public final class Endpoint {
   /** The endpoint name. */
   public String name() {
     return name;
+  }
+
+  /** The name of the endpoint's blueprint, or {@code null} for the application's own. */
+  public String blueprint() {
+    return blueprint;
   }
 
   /** The rule as written. */

@@ -16,13 +16,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class JsonTest {
-  record Point(int x, int y) {}
+public class JsonTest {
+  public record Point(int x, int y) {}
 
   enum Colour { RED }
 
   /** What the processor generates for a record, written by hand. */
-  static final class PointAdapter implements JsonAdapter<Point> {
+  public static final class PointAdapter implements JsonAdapter<Point> {
     @Override
     public void toJson(JsonWriter writer, Point point) {
       writer.beginObject();
