@@ -1,0 +1,24 @@
+package dev.carafe;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Runs the method on the matched path parameters before the before-request hooks, Flask's
+ * {@code url_value_preprocessor}. It takes the endpoint name and the mutable
+ * {@code Map<String, Object>} of values; what it removes or changes is what the view receives.
+ *
+ * <pre>{@code
+ * @UrlValuePreprocessor
+ * public void pullLang(String endpoint, Map<String, Object> values) {
+ *   RequestContext.current().g().put("lang", values.remove("lang"));
+ * }
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface UrlValuePreprocessor {}

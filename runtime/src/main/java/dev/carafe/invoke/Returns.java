@@ -1,0 +1,41 @@
+package dev.carafe.invoke;
+
+import dev.carafe.http.NotFound;
+import java.util.Optional;
+
+/**
+ * Checks on what a handler returned, before generated code turns it into a response; the
+ * conversions themselves are the factory methods of {@link dev.carafe.Response} (see the package
+ * summary for which one each return type takes).
+ */
+public final class Returns {
+  private Returns() {}
+
+  /**
+   * The value of an {@code Optional} a handler returned; an empty one means there is nothing at
+   * that URL.
+   *
+   * @throws NotFound when {@code value} is empty (or {@code null})
+   */
+  public static <T> T present(Optional<T> value) {
+    if (value == null || value.isEmpty()) {
+      throw new NotFound();
+    }
+    return value.get();
+  }
+
+  /**
+   * {@code value}, which a handler of endpoint {@code endpoint} returned and which must not be
+   * {@code null}.
+   *
+   * @throws IllegalStateException when it is {@code null}, naming the endpoint and the ways out
+   */
+  public static <T> T required(T value, String endpoint) {
+    if (value == null) {
+      throw new IllegalStateException("The handler of endpoint '" + endpoint + "' returned null;"
+          + " return a body, an Optional (empty answers 404), or declare the method void for 204"
+          + " No Content");
+    }
+    return value;
+  }
+}
