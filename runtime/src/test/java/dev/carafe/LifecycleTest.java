@@ -262,6 +262,16 @@ class LifecycleTest {
   }
 
   @Test
+  void aBuilderUsedAgainDoesNotChangeABuiltLifecycle() {
+    Lifecycle.Builder builder = Lifecycle.builder();
+    Lifecycle built = builder.build();
+    builder.beforeRequest(null, request -> Response.text("added later"));
+    TestResponse response =
+        new TestClient(app(built, get("index", "/", request -> Response.text("view")))).get("/");
+    assertEquals("view", response.text());
+  }
+
+  @Test
   void abortInABeforeRequestHookGetsTheDefaultErrorPage() {
     Lifecycle lifecycle = Lifecycle.builder()
         .beforeRequest(null, request -> {

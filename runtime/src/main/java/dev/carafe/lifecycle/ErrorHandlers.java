@@ -22,7 +22,20 @@ final class ErrorHandlers {
    */
   private record Entry(int status, Predicate<Throwable> matches, int depth, ErrorHook hook) {}
 
-  private final List<Entry> entries = new ArrayList<>();
+  private final List<Entry> entries;
+
+  ErrorHandlers() {
+    this(new ArrayList<>());
+  }
+
+  private ErrorHandlers(List<Entry> entries) {
+    this.entries = entries;
+  }
+
+  /** An unmodifiable copy. */
+  ErrorHandlers frozen() {
+    return new ErrorHandlers(List.copyOf(entries));
+  }
 
   void add(int status, Predicate<Throwable> matches, int depth, ErrorHook hook) {
     entries.add(new Entry(status, matches, depth, hook));

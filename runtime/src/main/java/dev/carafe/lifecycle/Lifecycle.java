@@ -38,8 +38,10 @@ public final class Lifecycle {
   private final Map<String, String> prefixes;
 
   private Lifecycle(Builder builder) {
-    this.app = builder.app;
-    this.blueprints = Map.copyOf(builder.blueprints);
+    this.app = builder.app.frozen();
+    Map<String, Scope> frozen = new HashMap<>();
+    builder.blueprints.forEach((name, scope) -> frozen.put(name, scope.frozen()));
+    this.blueprints = Map.copyOf(frozen);
     this.prefixes = Map.copyOf(builder.prefixes);
   }
 
@@ -335,7 +337,7 @@ public final class Lifecycle {
       return blueprint == null ? app : blueprints.computeIfAbsent(blueprint, name -> new Scope());
     }
 
-    /** The lifecycle; the builder must not be used afterwards. */
+    /** The lifecycle of what was registered so far; later registrations do not change it. */
     public Lifecycle build() {
       return new Lifecycle(this);
     }
