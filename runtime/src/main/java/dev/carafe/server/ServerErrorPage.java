@@ -1,11 +1,14 @@
 package dev.carafe.server;
 
+import dev.carafe.Body;
+import dev.carafe.HeaderList;
+import dev.carafe.http.InternalServerError;
 import io.undertow.io.UndertowOutputStream;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.xnio.IoUtils;
 
 /**
@@ -13,14 +16,15 @@ import org.xnio.IoUtils;
  * client yet, else a closed connection, so that a half-sent body is never taken for a whole one.
  */
 final class ServerErrorPage {
-  /** Worded like the application's 500 page (and Werkzeug's), with no details of the failure. */
-  private static final byte[] PAGE = ("<!doctype html>\n<html lang=en>\n"
-      + "<title>500 Internal Server Error</title>\n<h1>Internal Server Error</h1>\n"
-      + "<p>The server encountered an internal error and was unable to complete your request."
-      + " Either the server is overloaded or there is an error in the application.</p>\n")
-      .getBytes(StandardCharsets.UTF_8);
+  /** The application's default 500 page (Werkzeug's), with no details of the failure. */
+  private static final byte[] PAGE = page();
 
   private ServerErrorPage() {}
+
+  private static byte[] page() {
+    Body.Bytes body = (Body.Bytes) new InternalServerError().toResponse(HeaderList.empty()).body();
+    return Arrays.copyOfRange(body.data(), body.offset(), body.offset() + body.length());
+  }
 
   /** Answers 500 on a blocking exchange if its response is not committed, else aborts it. */
   static void answerOrAbort(HttpServerExchange exchange) {
