@@ -216,6 +216,7 @@ public final class App implements Gateway {
       try {
         if (!streaming) {
           lifecycle.teardown(request, error);
+          request.deleteUploads();
         }
       } finally {
         RequestContext.restore(previous);

@@ -43,6 +43,39 @@ final class BodyReader {
     return body;
   }
 
+  /**
+   * The body as a stream that stops with 413 one byte past {@code limit}, for parsers that read
+   * as the body arrives.
+   *
+   * @throws RequestEntityTooLarge at once when the body announces more than {@code limit}
+   */
+  static InputStream stream(Environ environ, long limit) {
+    if (declaredLength(environ.headers().first("Content-Length")) > limit) {
+      throw tooLarge(limit);
+    }
+    InputStream input = environ.input();
+    return new java.io.BufferedInputStream(new InputStream() {
+      private long left = limit;
+
+      @Override
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        // At most one byte past the limit, enough to tell that the body goes on.
+        int n = input.read(buffer, offset,
+            (int) Math.min(length, Math.min(left, Integer.MAX_VALUE - 1) + 1));
+        if (n > 0 && (left -= n) < 0) {
+          throw tooLarge(limit);
+        }
+        return n;
+      }
+    }, 8192);
+  }
+
   private static long declaredLength(String header) {
     if (header == null) {
       return -1;

@@ -7,9 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Binds a handler parameter to a field of a URL-encoded form body
- * ({@code application/x-www-form-urlencoded}), converted as {@link Query} converts; a missing or
- * malformed value is answered 400, too large a form 413.
+ * Binds a handler parameter to a text field of a form body ({@code application/x-www-form-urlencoded}
+ * or {@code multipart/form-data}), converted as {@link Query} converts; a missing or malformed
+ * value is answered 400, too large a form 413. Files of a multipart form are read with
+ * {@link Request#files()}.
  *
  * <pre>{@code
  * @Post("/login")

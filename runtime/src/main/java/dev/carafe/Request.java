@@ -8,7 +8,10 @@ import dev.carafe.routing.Endpoint;
 import dev.carafe.routing.PathParams;
 import io.avaje.json.JsonAdapter;
 import io.avaje.json.JsonException;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +36,8 @@ public final class Request {
   private final RequestLimits limits;
   private Map<String, List<String>> args;
   private Map<String, List<String>> form;
+  private Map<String, List<UploadedFile>> files;
+  private final List<UploadedFile> uploads = new ArrayList<>(0);
   private Map<String, String> cookies;
   private Map<String, Object> viewArgs;
   private byte[] body;
@@ -160,21 +165,63 @@ public final class Request {
   }
 
   /**
-   * The fields of a URL-encoded form body ({@code application/x-www-form-urlencoded}), in order;
-   * empty for a body of another type, as in Flask.
+   * The text fields of a form body, URL-encoded ({@code application/x-www-form-urlencoded}) or
+   * {@code multipart/form-data}, in order; empty for a body of another type, as in Flask.
    *
-   * @throws RequestEntityTooLarge past the form limits of {@link RequestLimits}
+   * @throws RequestEntityTooLarge past the limits of {@link RequestLimits}
+   * @throws BadRequest when a multipart body does not follow the format
    */
   public Map<String, List<String>> form() {
     if (form == null) {
-      if (!mimetype().equals("application/x-www-form-urlencoded")) {
-        form = NO_FIELDS;
-      } else {
+      String type = mimetype();
+      if (type.equals("application/x-www-form-urlencoded")) {
         byte[] data = readBody(Math.min(limits.maxContentLength(), limits.maxFormMemory()));
         form = UrlEncoded.parse(new String(data, StandardCharsets.UTF_8), limits.maxFormParts());
+        files = Map.of();
+      } else if (type.equals("multipart/form-data")) {
+        parseMultipart();
+      } else {
+        form = NO_FIELDS;
+        files = Map.of();
       }
     }
     return form;
+  }
+
+  private void parseMultipart() {
+    InputStream source = body != null
+        ? new ByteArrayInputStream(body)
+        : BodyReader.stream(environ, limits.maxContentLength());
+    Multipart.Parsed parsed =
+        Multipart.parse(source, environ.headers().first("Content-Type"), limits, uploads);
+    form = parsed.fields();
+    files = parsed.files();
+    if (body == null) {
+      // The body was read by the parser: as in Werkzeug, it is no longer there as bytes.
+      body = new byte[0];
+    }
+  }
+
+  /**
+   * The files of a {@code multipart/form-data} body by field name; empty for other bodies. A file
+   * is readable until the request is over, when the temporary files are deleted.
+   */
+  public Map<String, List<UploadedFile>> files() {
+    form();
+    return files;
+  }
+
+  /** The first file sent in field {@code name}, or {@code null}. */
+  public UploadedFile file(String name) {
+    List<UploadedFile> sent = files().get(name);
+    return sent == null ? null : sent.get(0);
+  }
+
+  /** Deletes the temporary files of uploads; the application calls this after the teardown. */
+  void deleteUploads() {
+    for (UploadedFile upload : uploads) {
+      upload.delete();
+    }
   }
 
   /** The first value of form field {@code name}, or {@code null}. */

@@ -32,6 +32,7 @@ final class StreamWithContext {
       } finally {
         try {
           lifecycle.teardown(context.request(), failure);
+          context.request().deleteUploads();
         } finally {
           RequestContext.restore(previous);
         }
