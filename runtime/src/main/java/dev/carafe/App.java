@@ -11,6 +11,7 @@ import dev.carafe.routing.Endpoint;
 import dev.carafe.routing.PathParams;
 import dev.carafe.routing.RouteMatch;
 import dev.carafe.routing.RouteTable;
+import dev.carafe.routing.UrlTemplate;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.System.Logger.Level;
@@ -52,7 +53,7 @@ public final class App implements Gateway {
 
   private final DispatchTable table;
   private final List<Endpoint> endpoints;
-  private final Map<String, Endpoint> byName;
+  private final Map<String, List<UrlTemplate>> byName;
   private final Lifecycle lifecycle;
   private final RequestLimits limits;
   private final Json json;
@@ -66,11 +67,10 @@ public final class App implements Gateway {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.json = Objects.requireNonNull(json, "json");
     this.debug = debug;
+    // An endpoint routed by several rules keeps them in Werkzeug's build order, as generated.
     this.byName = new LinkedHashMap<>();
     for (Endpoint endpoint : endpoints) {
-      if (byName.put(endpoint.name(), endpoint) != null) {
-        throw new IllegalArgumentException("Two endpoints are named '" + endpoint.name() + "'");
-      }
+      byName.computeIfAbsent(endpoint.name(), name -> new ArrayList<>()).add(endpoint.url());
     }
   }
 
@@ -154,17 +154,26 @@ public final class App implements Gateway {
    *     missing or of the wrong kind
    */
   public String urlFor(String endpoint, Map<String, ?> values) {
-    Endpoint target = byName.get(endpoint);
-    if (target == null) {
+    List<UrlTemplate> rules = byName.get(endpoint);
+    if (rules == null) {
       throw new BuildError("Could not build url for endpoint '" + endpoint + "'."
           + suggestion(endpoint));
     }
     if (!lifecycle.hasUrlDefaults()) {
-      return target.url().build(endpoint, values);
+      return UrlTemplate.build(endpoint, values, rules);
     }
     Map<String, Object> withDefaults = new LinkedHashMap<>(values);
-    lifecycle.injectUrlDefaults(endpoint, target.blueprint(), withDefaults);
-    return target.url().build(endpoint, withDefaults);
+    lifecycle.injectUrlDefaults(endpoint, blueprintOf(endpoint), withDefaults);
+    return UrlTemplate.build(endpoint, withDefaults, rules);
+  }
+
+  private String blueprintOf(String endpoint) {
+    for (Endpoint candidate : endpoints) {
+      if (candidate.name().equals(endpoint)) {
+        return candidate.blueprint();
+      }
+    }
+    return null;
   }
 
   private String suggestion(String endpoint) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.carafe.routing.Endpoint;
 import dev.carafe.test.TestClient;
 import dev.carafe.test.TestResponse;
 import java.util.LinkedHashMap;
@@ -106,8 +107,14 @@ class AppTest {
   }
 
   @Test
-  void twoEndpointsOfTheSameNameAreRefused() {
-    assertThrows(IllegalArgumentException.class,
-        () -> App.of((m, p) -> null, List.of(app.endpoints().get(0), app.endpoints().get(0))));
+  void anEndpointOfSeveralRulesBuildsWithTheFirstThatFits() {
+    Endpoint post = app.endpoints().stream().filter(e -> e.name().equals("post")).findFirst().orElseThrow();
+    Endpoint byName = new Endpoint("post", "/posts/<name>", List.of("GET"),
+        new dev.carafe.routing.UrlTemplate(new String[] {"/posts/", ""}, new String[] {"name"},
+            dev.carafe.routing.UrlValue.string(1, -1)),
+        request -> Response.text("by name"));
+    App twoRules = App.of((m, p) -> null, List.of(post, byName));
+    assertEquals("/post/7", twoRules.urlFor("post", Map.of("id", 7)));
+    assertEquals("/posts/seven", twoRules.urlFor("post", Map.of("name", "seven")));
   }
 }

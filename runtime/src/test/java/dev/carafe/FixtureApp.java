@@ -7,6 +7,7 @@ import dev.carafe.routing.PathParams;
 import dev.carafe.routing.RouteMatch;
 import dev.carafe.routing.Terminal;
 import dev.carafe.routing.UrlTemplate;
+import dev.carafe.routing.UrlValue;
 import java.util.List;
 
 /**
@@ -34,10 +35,11 @@ public final class FixtureApp {
         request -> Response.text("created " + request.text()).withStatus(201));
     Endpoint user = endpoint("user", "/user/<name>", "GET",
         new UrlTemplate(new String[] {"/user/", ""}, new String[] {"name"},
-            new String[] {"string"}),
+            UrlValue.string(1, -1)),
         request -> Response.text("user " + request.pathParams().string(0)));
     Endpoint post = endpoint("post", "/post/<int:id>", "GET",
-        new UrlTemplate(new String[] {"/post/", ""}, new String[] {"id"}, new String[] {"int"}),
+        new UrlTemplate(new String[] {"/post/", ""}, new String[] {"id"},
+            UrlValue.integer(false, 0, 0, Integer.MAX_VALUE)),
         request -> Response.text("post " + request.pathParams().intValue(0)));
     Endpoint boom = endpoint("boom", "/boom", "GET", literal("/boom"), request -> {
       throw new IllegalStateException("secret detail that must not reach the client");
@@ -93,6 +95,6 @@ public final class FixtureApp {
   }
 
   private static UrlTemplate literal(String path) {
-    return new UrlTemplate(new String[] {path}, new String[0], new String[0]);
+    return new UrlTemplate(new String[] {path}, new String[0]);
   }
 }
