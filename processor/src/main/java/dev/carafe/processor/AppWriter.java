@@ -1,5 +1,6 @@
 package dev.carafe.processor;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -27,7 +28,17 @@ final class AppWriter {
   private final ClassName builder;
   private final CustomFields customFields;
 
-  AppWriter(ApplicationModel app, ClassName dispatch, ClassName urls, CustomFields customFields) {
+  private static final ClassName BINDING = ClassName.get("dev.carafe.invoke", "Binding");
+
+  private final ClassName json;
+
+  /**
+   * A writer of the wiring.
+   *
+   * @param json the class holding the application's JSON adapters, or {@code null} when it has none
+   */
+  AppWriter(ApplicationModel app, ClassName dispatch, ClassName urls, CustomFields customFields, ClassName json) {
+    this.json = json;
     this.app = app;
     this.name = ClassName.get(app.packageName(), app.simpleName() + "App");
     this.dispatch = dispatch;
@@ -63,6 +74,7 @@ final class AppWriter {
         .addStatement("return new $T()", builder)
         .build());
     type.addMethod(application());
+    type.addMethod(new LifecycleWriter(app).write());
     int chunks = (app.endpoints().size() + ENDPOINTS_PER_METHOD - 1) / ENDPOINTS_PER_METHOD;
     for (int chunk = 0; chunk < chunks; chunk++) {
       type.addMethod(endpoints(chunk));
@@ -75,16 +87,24 @@ final class AppWriter {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
         .addParameter(builder, "builder");
+    ClassName applicationType = ClassName.get(app.type());
+    boolean declaresHooks = app.controllers().stream().anyMatch(ApplicationModel.ControllerModel::isApplication);
     List<String> provided = app.controllers().stream()
         .filter(c -> c.provider() != null)
         .map(c -> "builder." + c.field() + " == null")
         .collect(Collectors.toList());
-    if (!provided.isEmpty()) {
+    if (declaresHooks) {
+      constructor.addStatement("$T application = new $T()", applicationType, applicationType);
+    } else if (!provided.isEmpty()) {
       constructor.addComment("The application class makes the controllers the builder was not given.")
-          .addStatement("$T application = $L ? new $T() : null", ClassName.get(app.type()),
-              String.join(" || ", provided), ClassName.get(app.type()));
+          .addStatement("$T application = $L ? new $T() : null", applicationType,
+              String.join(" || ", provided), applicationType);
     }
     for (ApplicationModel.ControllerModel controller : app.controllers()) {
+      if (controller.isApplication()) {
+        constructor.addStatement("this.application = application");
+        continue;
+      }
       CodeBlock made = controller.provider() == null
           ? CodeBlock.of("new $T()", ClassName.get(controller.type()))
           : CodeBlock.of("application.$L()", controller.provider().getSimpleName());
@@ -93,6 +113,7 @@ final class AppWriter {
     }
     return constructor.build();
   }
+
 
   private MethodSpec application() {
     MethodSpec.Builder method = MethodSpec.methodBuilder("application")
@@ -104,8 +125,10 @@ final class AppWriter {
     for (int chunk = 0; chunk < chunks; chunk++) {
       method.addStatement("endpoints$L(endpoints)", chunk);
     }
+    CodeBlock made = CodeBlock.of("$T.of(new $T(endpoints), $T.of(endpoints), lifecycle())",
+        RuntimeTypes.APP, dispatch, List.class);
     return method
-        .addStatement("return $T.of(new $T(endpoints), $T.of(endpoints))", RuntimeTypes.APP, dispatch, List.class)
+        .addStatement("return $L", json == null ? made : CodeBlock.of("$L.withJson($T.JSON)", made, json))
         .build();
   }
 
@@ -113,13 +136,18 @@ final class AppWriter {
     MethodSpec.Builder method = MethodSpec.methodBuilder("endpoints" + chunk)
         .addModifiers(Modifier.PRIVATE)
         .addParameter(ArrayTypeName.of(RuntimeTypes.ENDPOINT), "endpoints");
+    if (app.endpoints().stream().anyMatch(e -> e.bindings().stream().anyMatch(b -> b instanceof EndpointModel.JsonBody))) {
+      // A JSON body bound to Map<String, Object> or List<Object> is checked as a Map or List.
+      method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
+    }
     int end = Math.min(app.endpoints().size(), (chunk + 1) * ENDPOINTS_PER_METHOD);
     for (int i = chunk * ENDPOINTS_PER_METHOD; i < end; i++) {
       EndpointModel endpoint = app.endpoints().get(i);
-      method.addStatement("endpoints[$L] = new $T($S, $S, $T.of($L), $T.$L,\n$L)", i, RuntimeTypes.ENDPOINT,
+      CodeBlock blueprint = endpoint.blueprint() == null ? CodeBlock.of("") : CodeBlock.of(", $S", endpoint.blueprint());
+      method.addStatement("endpoints[$L] = new $T($S, $S, $T.of($L), $T.$L,\n$L$L)", i, RuntimeTypes.ENDPOINT,
           endpoint.name(), endpoint.rule().text(), List.class,
           endpoint.methods().stream().map(m -> CodeBlock.of("$S", m).toString()).collect(Collectors.joining(", ")),
-          urls, UrlTemplates.reference(i), invoker(endpoint));
+          urls, UrlTemplates.reference(i), invoker(endpoint), blueprint);
     }
     return method.build();
   }
@@ -137,26 +165,37 @@ final class AppWriter {
             : CodeBlock.of("request.pathParams().$L($L)", variable.type().accessor, variable.index()));
       } else if (binding instanceof EndpointModel.DefaultValue value) {
         arguments.add(CodeBlock.of("$L", value.literal()));
+      } else if (binding instanceof EndpointModel.RequestValue value) {
+        arguments.add(value.code());
+      } else if (binding instanceof EndpointModel.JsonBody body) {
+        arguments.add(jsonBody(body, endpoint));
       } else {
         arguments.add(CodeBlock.of("request"));
       }
     }
-    CodeBlock target = endpoint.isStatic()
-        ? CodeBlock.of("$T", ClassName.get(endpoint.controller()))
-        : CodeBlock.of("$L", app.controllerOf(endpoint).field());
-    CodeBlock call = CodeBlock.of("$L.$L($L)", target, endpoint.method().getSimpleName(),
-        CodeBlock.join(arguments, ", "));
-    switch (endpoint.result()) {
-      case HTML:
-        return CodeBlock.of("request -> $T.html($L)", RuntimeTypes.RESPONSE, call);
-      case BYTES:
-        return CodeBlock.of("request -> $T.bytes($L)", RuntimeTypes.RESPONSE, call);
-      case NO_CONTENT:
-        return CodeBlock.of("request -> {\n$>$L;\nreturn $T.noContent();\n$<}", call, RuntimeTypes.RESPONSE);
-      case RESPONSE:
-      default:
-        return CodeBlock.of("request -> $L", call);
+    CodeBlock call = CodeBlock.of("$L.$L($L)", target(app, endpoint.controller(), endpoint.isStatic()),
+        endpoint.method().getSimpleName(), CodeBlock.join(arguments, ", "));
+    return CodeBlock.of("request -> $L", Results.toResponse(endpoint.result(), call, endpoint.name()));
+  }
+
+  /** What a method is called on: its class when static, else the instance the wiring keeps. */
+  static CodeBlock target(ApplicationModel app, javax.lang.model.element.TypeElement owner, boolean isStatic) {
+    return isStatic ? CodeBlock.of("$T", ClassName.get(owner)) : CodeBlock.of("$L", app.instanceOf(owner));
+  }
+
+  private CodeBlock jsonBody(EndpointModel.JsonBody body, EndpointModel endpoint) {
+    javax.lang.model.type.TypeMirror type = body.type();
+    String name = JsonTypes.name(type);
+    if (type instanceof javax.lang.model.type.DeclaredType declared
+        && declared.asElement().getKind() == javax.lang.model.element.ElementKind.RECORD) {
+      return CodeBlock.of("request.json($T.$L)", json,
+          JsonAdaptersWriter.adapterField((javax.lang.model.element.TypeElement) declared.asElement()));
     }
+    if (name.equals("java.lang.Object")) {
+      return CodeBlock.of("$T.jsonObject(request)", BINDING);
+    }
+    return CodeBlock.of("$T.jsonBody(request, $T.class, $S)", BINDING,
+        ClassName.bestGuess(name), endpoint.method().getSimpleName() + "()");
   }
 
   /** The target of a {@code redirectTo} rule, with the captured values as they were sent. */
@@ -184,6 +223,9 @@ final class AppWriter {
         .addJavadoc("Builds the application; a controller not given is made as declared.\n")
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (ApplicationModel.ControllerModel controller : app.controllers()) {
+      if (controller.isApplication()) {
+        continue;
+      }
       ClassName controllerType = ClassName.get(controller.type());
       type.addField(controllerType, controller.field(), Modifier.PRIVATE);
       type.addMethod(MethodSpec.methodBuilder(controller.field())

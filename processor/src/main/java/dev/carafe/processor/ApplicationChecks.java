@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -37,7 +38,7 @@ final class ApplicationChecks {
    * @param mergeSlashes the application's setting for repeated slashes
    */
   ApplicationModel check(TypeElement application, List<EndpointModel> endpoints,
-      boolean strictSlashes, boolean mergeSlashes) {
+      List<HookModel> hooks, boolean strictSlashes, boolean mergeSlashes) {
     List<EndpointModel> ordered = new ArrayList<>();
     for (EndpointModel endpoint : endpoints) {
       ordered.add(endpoint.withDefaultSlashes(strictSlashes));
@@ -48,11 +49,55 @@ final class ApplicationChecks {
         .thenComparingInt(e -> -(e.rule().variables().size() + defaults(e)))
         .thenComparingInt(e -> -defaults(e)));
     boolean ok = checkNames(ordered) & checkShapes(ordered) && new Reachability(diagnostics).check(ordered);
-    List<ApplicationModel.ControllerModel> controllers = controllers(application, ordered);
-    if (!ok || controllers == null) {
+    List<Member> members = new ArrayList<>();
+    for (EndpointModel endpoint : ordered) {
+      members.add(new Member(endpoint.controller(), endpoint.method(), endpoint.annotation(), endpoint.isStatic()));
+    }
+    for (HookModel hook : hooks) {
+      members.add(new Member(hook.owner(), hook.method(), hook.annotation(), hook.isStatic()));
+    }
+    List<ApplicationModel.ControllerModel> controllers = controllers(application, members);
+    Map<String, String> blueprints = blueprints(ordered, hooks);
+    if (!ok || controllers == null || blueprints == null) {
       return null;
     }
-    return new ApplicationModel(application, List.copyOf(ordered), controllers, mergeSlashes);
+    return new ApplicationModel(application, List.copyOf(ordered), controllers, mergeSlashes,
+        List.copyOf(hooks), blueprints);
+  }
+
+  /** A method the generated code calls, on an instance of its class unless it is static. */
+  private record Member(TypeElement owner, ExecutableElement method, AnnotationMirror annotation,
+      boolean isStatic) {}
+
+  /** Each blueprint's prefix by name; two classes may share a blueprint only with one prefix. */
+  private Map<String, String> blueprints(List<EndpointModel> endpoints, List<HookModel> hooks) {
+    Map<String, String> prefixes = new java.util.TreeMap<>();
+    Map<String, TypeElement> declaredBy = new HashMap<>();
+    List<TypeElement> owners = new ArrayList<>();
+    endpoints.forEach(e -> owners.add(e.controller()));
+    hooks.forEach(h -> owners.add(h.owner()));
+    boolean ok = true;
+    for (TypeElement owner : owners) {
+      BlueprintModel blueprint = BlueprintModel.of(owner);
+      if (blueprint == null) {
+        continue;
+      }
+      if (!blueprint.name().matches("[A-Za-z_][A-Za-z0-9_]*")) {
+        diagnostics.error(owner, "Blueprint name '" + blueprint.name() + "' of "
+            + owner.getSimpleName() + " must be a Java identifier: it starts its endpoint names,"
+            + " as in 'admin.index'");
+        return null;
+      }
+      String earlier = prefixes.putIfAbsent(blueprint.name(), blueprint.urlPrefix());
+      TypeElement first = declaredBy.putIfAbsent(blueprint.name(), owner);
+      if (earlier != null && !earlier.equals(blueprint.urlPrefix())) {
+        diagnostics.error(owner, "Blueprint '" + blueprint.name() + "' has the URL prefix '"
+            + earlier + "' in " + first.getSimpleName() + " but '" + blueprint.urlPrefix() + "' in "
+            + owner.getSimpleName() + "; give one blueprint one prefix");
+        ok = false;
+      }
+    }
+    return ok ? prefixes : null;
   }
 
   private boolean checkNames(List<EndpointModel> endpoints) {
@@ -107,28 +152,35 @@ final class ApplicationChecks {
   }
 
   private List<ApplicationModel.ControllerModel> controllers(
-      TypeElement application, List<EndpointModel> endpoints) {
-    Map<TypeElement, EndpointModel> firstOf = new LinkedHashMap<>();
+      TypeElement application, List<Member> members) {
+    Map<TypeElement, Member> firstOf = new LinkedHashMap<>();
     boolean ok = true;
-    for (EndpointModel endpoint : endpoints) {
-      TypeElement controller = endpoint.controller();
-      if (!isAccessible(controller, application)) {
-        diagnostics.error(endpoint.method(), endpoint.annotation(), "Controller "
-            + controller.getQualifiedName() + " is not public, so the generated application in"
+    for (Member member : members) {
+      TypeElement owner = member.owner();
+      if (!isAccessible(owner, application)) {
+        diagnostics.error(member.method(), member.annotation(), "Controller "
+            + owner.getQualifiedName() + " is not public, so the generated application in"
             + " package " + packageOf(application) + " cannot use it; make the class public");
         ok = false;
-      } else if (!endpoint.isStatic()) {
-        firstOf.putIfAbsent(controller, endpoint);
+      } else if (!member.isStatic()) {
+        firstOf.putIfAbsent(owner, member);
       }
     }
     List<ApplicationModel.ControllerModel> controllers = new ArrayList<>();
-    for (Map.Entry<TypeElement, EndpointModel> entry : firstOf.entrySet()) {
+    boolean needsApplication = false;
+    for (Map.Entry<TypeElement, Member> entry : firstOf.entrySet()) {
       TypeElement controller = entry.getKey();
-      EndpointModel endpoint = entry.getValue();
+      Member member = entry.getValue();
       String field = decapitalize(controller.getSimpleName().toString());
+      if (controller.equals(application)) {
+        controllers.add(new ApplicationModel.ControllerModel(controller, "application", null, true));
+        needsApplication = true;
+        continue;
+      }
       ExecutableElement provider = provider(application, controller);
+      needsApplication |= provider != null;
       if (provider == null && !hasUsableConstructor(controller, application)) {
-        diagnostics.error(endpoint.method(), endpoint.annotation(), "Controller "
+        diagnostics.error(member.method(), member.annotation(), "Controller "
             + controller.getSimpleName() + " cannot be made by the generated application: it "
             + (controller.getModifiers().contains(Modifier.ABSTRACT) ? "is abstract"
                 : "has no accessible constructor without parameters")
@@ -136,13 +188,12 @@ final class ApplicationChecks {
             + "()' to " + application.getSimpleName() + " that makes it");
         ok = false;
       }
-      controllers.add(new ApplicationModel.ControllerModel(controller, uniqueField(field, controllers), provider));
+      controllers.add(new ApplicationModel.ControllerModel(controller, uniqueField(field, controllers), provider, false));
     }
-    if (ok && controllers.stream().anyMatch(c -> c.provider() != null)
-        && !hasUsableConstructor(application, application)) {
+    if (ok && needsApplication && !hasUsableConstructor(application, application)) {
       diagnostics.error(application, "Application class " + application.getSimpleName()
-          + " makes controllers, so the generated application creates it; give it a constructor"
-          + " without parameters");
+          + " makes controllers or declares hooks, so the generated application creates it; give"
+          + " it a constructor without parameters");
       ok = false;
     }
     return ok ? List.copyOf(controllers) : null;

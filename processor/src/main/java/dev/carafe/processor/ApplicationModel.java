@@ -12,9 +12,12 @@ import javax.lang.model.element.TypeElement;
  * @param endpoints every endpoint, ordered by controller name and then by declaration
  * @param controllers the controllers that need an instance, ordered by name
  * @param mergeSlashes whether a path with repeated slashes is redirected to the merged one
+ * @param hooks the lifecycle hooks and error handlers, in source order
+ * @param blueprints each blueprint's URL prefix, by name
  */
 record ApplicationModel(TypeElement type, List<EndpointModel> endpoints,
-    List<ControllerModel> controllers, boolean mergeSlashes) {
+    List<ControllerModel> controllers, boolean mergeSlashes, List<HookModel> hooks,
+    java.util.Map<String, String> blueprints) {
 
   String packageName() {
     String qualified = type.getQualifiedName().toString();
@@ -26,13 +29,14 @@ record ApplicationModel(TypeElement type, List<EndpointModel> endpoints,
     return type.getSimpleName().toString();
   }
 
-  ControllerModel controllerOf(EndpointModel endpoint) {
+  /** The field holding the instance of {@code owner}, which declares routes or hooks. */
+  String instanceOf(TypeElement owner) {
     for (ControllerModel controller : controllers) {
-      if (controller.type().equals(endpoint.controller())) {
-        return controller;
+      if (controller.type().equals(owner)) {
+        return controller.field();
       }
     }
-    throw new IllegalStateException("No controller for " + endpoint.where());
+    throw new IllegalStateException("No instance of " + owner);
   }
 
   /**
@@ -42,6 +46,8 @@ record ApplicationModel(TypeElement type, List<EndpointModel> endpoints,
    * @param field the name of the field and builder method that hold it
    * @param provider the application class's method that makes it, or {@code null} for its
    *     constructor without parameters
+   * @param isApplication whether it is the application class itself, which declares hooks
    */
-  record ControllerModel(TypeElement type, String field, ExecutableElement provider) {}
+  record ControllerModel(TypeElement type, String field, ExecutableElement provider,
+      boolean isApplication) {}
 }

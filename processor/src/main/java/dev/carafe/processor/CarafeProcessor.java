@@ -37,6 +37,8 @@ public final class CarafeProcessor extends AbstractProcessor {
   private final List<TypeElement> applications = new ArrayList<>();
   private final Map<String, CustomConverter> converters = new LinkedHashMap<>();
   private final List<EndpointModel> endpoints = new ArrayList<>();
+  private final List<HookModel> hooks = new ArrayList<>();
+  private JsonTypes json;
   private final Set<Element> seen = new HashSet<>();
   private ExecutableElement firstRoute;
   private ExecutableElement lateRoute;
@@ -48,6 +50,9 @@ public final class CarafeProcessor extends AbstractProcessor {
     Set<String> types = new LinkedHashSet<>();
     types.add(Names.APPLICATION);
     types.add(Names.URL_CONVERTER);
+    for (HookModel.Kind kind : HookModel.Kind.values()) {
+      types.add(kind.annotation);
+    }
     types.add(Names.ROUTE);
     types.add(Names.ROUTES);
     types.addAll(Names.SHORTCUTS.keySet());
@@ -63,6 +68,7 @@ public final class CarafeProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (diagnostics == null) {
       diagnostics = new Diagnostics(processingEnv.getMessager());
+      json = new JsonTypes(processingEnv.getTypeUtils());
     }
     try {
       collect(round);
@@ -105,7 +111,24 @@ public final class CarafeProcessor extends AbstractProcessor {
         }
       }
     }
-    EndpointReader reader = new EndpointReader(diagnostics, processingEnv.getTypeUtils(), converters);
+    EndpointReader reader = new EndpointReader(diagnostics, processingEnv.getTypeUtils(), converters, json);
+    HookReader hookReader = new HookReader(diagnostics, processingEnv.getTypeUtils(),
+        processingEnv.getElementUtils(), json);
+    for (HookModel.Kind kind : HookModel.Kind.values()) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(kind.annotation);
+      if (type == null) {
+        continue;
+      }
+      for (Element element : round.getElementsAnnotatedWith(type)) {
+        if (generated && lateRoute == null) {
+          lateRoute = (ExecutableElement) element;
+        }
+        HookModel hook = hookReader.read(kind, (ExecutableElement) element);
+        if (hook != null) {
+          hooks.add(hook);
+        }
+      }
+    }
     List<String> routeAnnotations = new ArrayList<>(List.of(Names.ROUTE, Names.ROUTES));
     routeAnnotations.addAll(new java.util.TreeSet<>(Names.SHORTCUTS.keySet()));
     for (String annotation : routeAnnotations) {
@@ -168,7 +191,7 @@ public final class CarafeProcessor extends AbstractProcessor {
     TypeElement application = applications.get(0);
     ApplicationModel app = new ApplicationChecks(
         diagnostics, processingEnv.getElementUtils(), processingEnv.getTypeUtils())
-        .check(application, endpoints, flag(application, "strictSlashes"), flag(application, "mergeSlashes"));
+        .check(application, endpoints, hooks, flag(application, "strictSlashes"), flag(application, "mergeSlashes"));
     if (app == null) {
       return;
     }
@@ -176,10 +199,16 @@ public final class CarafeProcessor extends AbstractProcessor {
     DispatchWriter dispatch = new DispatchWriter(app, customFields);
     UrlsWriter urls = new UrlsWriter(app,
         new UrlTemplates(dispatch.name(), customFields, processingEnv.getTypeUtils()));
-    AppWriter wiring = new AppWriter(app, dispatch.name(), urls.name(), customFields);
+    JsonAdaptersWriter jsonWriter = json.records().isEmpty() ? null
+        : new JsonAdaptersWriter(app, json.records(), processingEnv.getTypeUtils());
+    AppWriter wiring = new AppWriter(app, dispatch.name(), urls.name(), customFields,
+        jsonWriter == null ? null : jsonWriter.name());
     write(app, urls.write());
     write(app, dispatch.write());
     write(app, wiring.write());
+    if (jsonWriter != null) {
+      write(app, jsonWriter.write());
+    }
     write(app, new MainWriter(app, wiring.name()).write());
   }
 

@@ -19,6 +19,7 @@ import javax.lang.model.type.TypeMirror;
  * @param annotation the route annotation, where errors about the route are reported
  * @param bindings where each parameter of the method comes from, in parameter order
  * @param result how the return value becomes a response
+ * @param blueprint the blueprint of the controller, or {@code null}
  * @param strictSlashes whether a missing trailing slash is redirected rather than matched, or
  *     {@code null} to take the application's setting
  * @param redirectTo the path this rule redirects to, with the rule's variables, or {@code null}
@@ -31,9 +32,10 @@ record EndpointModel(
     TypeElement controller,
     AnnotationMirror annotation,
     List<Binding> bindings,
-    ResultKind result,
+    Result result,
     Boolean strictSlashes,
-    String redirectTo) {
+    String redirectTo,
+    String blueprint) {
 
   boolean isStatic() {
     return method.getModifiers().contains(Modifier.STATIC);
@@ -46,11 +48,11 @@ record EndpointModel(
   /** This rule with the application's slash setting where the rule gave none. */
   EndpointModel withDefaultSlashes(boolean strict) {
     return strictSlashes != null ? this : new EndpointModel(name, rule, methods, method, controller,
-        annotation, bindings, result, strict, redirectTo);
+        annotation, bindings, result, strict, redirectTo, blueprint);
   }
 
   /** Where a parameter's value comes from. */
-  sealed interface Binding permits PathVariable, DefaultValue, CurrentRequest {}
+  sealed interface Binding permits PathVariable, DefaultValue, CurrentRequest, RequestValue, JsonBody {}
 
   /**
    * A path variable of the rule.
@@ -75,6 +77,21 @@ record EndpointModel(
   /** The {@code Request} itself. */
   record CurrentRequest() implements Binding {}
 
+  /**
+   * A value from the query string, a header, a cookie or a form field, converted; see
+   * {@link RequestValues}.
+   *
+   * @param code the expression that reads and converts it from {@code request}
+   */
+  record RequestValue(com.palantir.javapoet.CodeBlock code) implements Binding {}
+
+  /**
+   * The request body as JSON.
+   *
+   * @param type the parameter's type
+   */
+  record JsonBody(TypeMirror type) implements Binding {}
+
   /** The Java types a path variable can be bound to, and how the invoker reads each. */
   enum ValueType {
     STRING("string"),
@@ -96,11 +113,4 @@ record EndpointModel(
     }
   }
 
-  /** The return types a routed method may have. */
-  enum ResultKind {
-    HTML,
-    BYTES,
-    RESPONSE,
-    NO_CONTENT
-  }
 }

@@ -1,5 +1,6 @@
 package dev.carafe.processor;
 
+import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,11 +30,18 @@ final class EndpointReader {
   private final javax.lang.model.util.Types types;
   private final Map<String, CustomConverter> customConverters;
 
+  private final JsonTypes json;
+  private final Results results;
+  private final RequestValues requestValues;
+
   EndpointReader(Diagnostics diagnostics, javax.lang.model.util.Types types,
-      Map<String, CustomConverter> customConverters) {
+      Map<String, CustomConverter> customConverters, JsonTypes json) {
     this.diagnostics = diagnostics;
     this.types = types;
     this.customConverters = customConverters;
+    this.json = json;
+    this.results = new Results(json);
+    this.requestValues = new RequestValues(diagnostics);
   }
 
   /**
@@ -50,11 +58,15 @@ final class EndpointReader {
     if (!checkCallable(method, controller, routes.get(0))) {
       return endpoints;
     }
+    BlueprintModel blueprint = BlueprintModel.of(controller);
     String name = endpointName(method, routes);
-    EndpointModel.ResultKind result = result(method, routes.get(0));
+    if (name != null && blueprint != null) {
+      name = blueprint.name() + "." + name;
+    }
+    Result result = result(method, routes.get(0));
     boolean ok = name != null && result != null;
     for (AnnotationMirror annotation : routes) {
-      EndpointModel endpoint = ok ? readRule(method, controller, annotation, name, result) : null;
+      EndpointModel endpoint = ok ? readRule(method, controller, annotation, name, result, blueprint) : null;
       if (endpoint == null) {
         ok = false;
       } else {
@@ -83,8 +95,9 @@ final class EndpointReader {
   }
 
   private EndpointModel readRule(ExecutableElement method, TypeElement controller,
-      AnnotationMirror annotation, String name, EndpointModel.ResultKind result) {
-    String ruleText = (String) value(annotation, "value");
+      AnnotationMirror annotation, String name, Result result, BlueprintModel blueprint) {
+    String ruleText = blueprint == null ? (String) value(annotation, "value")
+        : blueprint.prefix((String) value(annotation, "value"));
     Rule rule;
     try {
       rule = RuleParser.parse(ruleText, customConverters);
@@ -100,7 +113,8 @@ final class EndpointReader {
     if (redirectTo != null && !redirectTo.isEmpty()) {
       return checkRedirect(method, annotation, rule, redirectTo)
           ? new EndpointModel(name, rule, methods, method, controller, annotation, List.of(),
-              result, (Boolean) value(annotation, "strictSlashes"), redirectTo)
+              result, (Boolean) value(annotation, "strictSlashes"), redirectTo,
+              blueprint == null ? null : blueprint.name())
           : null;
     }
     List<EndpointModel.Binding> bindings = bindings(method, annotation, rule, defaults(method, annotation));
@@ -108,7 +122,7 @@ final class EndpointReader {
       return null;
     }
     return new EndpointModel(name, rule, methods, method, controller, annotation, bindings, result,
-        (Boolean) value(annotation, "strictSlashes"), null);
+        (Boolean) value(annotation, "strictSlashes"), null, blueprint == null ? null : blueprint.name());
   }
 
   private boolean checkRedirect(
@@ -274,7 +288,26 @@ final class EndpointReader {
     for (VariableElement parameter : method.getParameters()) {
       String name = parameter.getSimpleName().toString();
       int index = indexOf(variables, name);
-      if (index >= 0) {
+      AnnotationMirror fromRequest = RequestValues.annotation(parameter);
+      if (fromRequest != null) {
+        CodeBlock read = requestValues.read(method, parameter, fromRequest);
+        if (read == null) {
+          ok = false;
+        } else {
+          bindings.add(new EndpointModel.RequestValue(read));
+        }
+      } else if (hasAnnotation(parameter, Names.JSON_BODY)) {
+        String problem = json.check(parameter.asType());
+        if (problem != null) {
+          diagnostics.error(method, annotation, "Parameter '" + name + "' of "
+              + method.getSimpleName() + "() is read from JSON, but " + problem + " cannot be;"
+              + " use a public record, Map<String, Object>, List or Object, of strings, numbers,"
+              + " booleans, enums, UUIDs, records, lists, maps and Optionals");
+          ok = false;
+        } else {
+          bindings.add(new EndpointModel.JsonBody(parameter.asType()));
+        }
+      } else if (index >= 0) {
         Rule.Variable variable = variables.get(index);
         EndpointModel.ValueType type = valueType(variable.converter(), parameter.asType());
         if (type == null) {
@@ -303,8 +336,8 @@ final class EndpointReader {
       } else {
         diagnostics.error(method, annotation, "Parameter '" + name + "' of "
             + method.getSimpleName() + "() has no source: it is not a variable of rule '"
-            + rule.text() + "' and not a dev.carafe.Request; add <" + name + "> to the rule or"
-            + " remove the parameter");
+            + rule.text() + "', not a dev.carafe.Request, and has no @Query, @Header, @Cookie,"
+            + " @Form or @JsonBody; add <" + name + "> to the rule, or say where it comes from");
         ok = false;
       }
     }
@@ -378,26 +411,19 @@ final class EndpointReader {
     }
   }
 
-  private EndpointModel.ResultKind result(ExecutableElement method, AnnotationMirror annotation) {
-    TypeMirror type = method.getReturnType();
-    if (type.getKind() == TypeKind.VOID) {
-      return EndpointModel.ResultKind.NO_CONTENT;
+  private Result result(ExecutableElement method, AnnotationMirror annotation) {
+    Result result = results.classify(method.getReturnType());
+    if (result == null) {
+      diagnostics.error(method, annotation, "Route method " + method.getSimpleName() + "() returns "
+          + method.getReturnType() + ", which Carafe cannot send; return " + Results.ACCEPTED);
     }
-    if (isType(type, "java.lang.String")) {
-      return EndpointModel.ResultKind.HTML;
-    }
-    if (isType(type, Names.RESPONSE)) {
-      return EndpointModel.ResultKind.RESPONSE;
-    }
-    if (type.getKind() == TypeKind.ARRAY
-        && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
-      return EndpointModel.ResultKind.BYTES;
-    }
-    diagnostics.error(method, annotation, "Route method " + method.getSimpleName() + "() returns "
-        + type + ", which Carafe cannot send; return String (HTML), byte[], dev.carafe.Response,"
-        + " or void for 204 No Content");
-    return null;
+    return result;
   }
+
+  private static boolean hasAnnotation(javax.lang.model.element.Element element, String name) {
+    return element.getAnnotationMirrors().stream().anyMatch(m -> annotationName(m).equals(name));
+  }
+
 
   static boolean isType(TypeMirror type, String qualifiedName) {
     return type.getKind() == TypeKind.DECLARED

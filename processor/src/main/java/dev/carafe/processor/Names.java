@@ -14,6 +14,8 @@ final class Names {
   static final String URL_CONVERTER = "dev.carafe.UrlConverter";
   static final String CONVERTER = "dev.carafe.Converter";
   static final String REQUEST = "dev.carafe.Request";
+  static final String JSON_BODY = "dev.carafe.JsonBody";
+  static final String BLUEPRINT = "dev.carafe.Blueprint";
   static final String RESPONSE = "dev.carafe.Response";
 
   /** The single-method shortcuts and the method each stands for. */

@@ -81,8 +81,8 @@ class CompileErrorsTest {
   @Test
   void parameterWithoutSourceIsRejected() {
     assertError("Parameter 'page' of users() has no source: it is not a variable of rule"
-            + " '/users' and not a dev.carafe.Request; add <page> to the rule or remove the"
-            + " parameter",
+            + " '/users', not a dev.carafe.Request, and has no @Query, @Header, @Cookie, @Form or"
+            + " @JsonBody; add <page> to the rule, or say where it comes from",
         "@Get(\"/users\")",
         "  @Get(\"/users\") public String users(int page) { return \"\"; }");
   }
@@ -106,7 +106,9 @@ class CompileErrorsTest {
   @Test
   void unsupportedReturnTypeIsRejected() {
     assertError("Route method now() returns java.time.Instant, which Carafe cannot send; return"
-            + " String (HTML), byte[], dev.carafe.Response, or void for 204 No Content",
+            + " String (HTML), byte[], dev.carafe.Response, a record, Map, List or other collection"
+            + " (JSON), Body.StreamWriter, an Optional of one of these (empty is 404), or void (204"
+            + " No Content)",
         "@Get(\"/now\")",
         "  @Get(\"/now\") public java.time.Instant now() { return null; }");
   }

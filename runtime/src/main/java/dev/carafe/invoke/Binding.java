@@ -154,6 +154,22 @@ public final class Binding {
     return request.json();
   }
 
+  /**
+   * The JSON body as a {@code Map}, {@code List} or any value, for a {@code @JsonBody} parameter
+   * of that type.
+   *
+   * @throws BadRequest when the body is JSON of another kind (a list where an object is wanted)
+   */
+  public static <T> T jsonBody(Request request, Class<T> type, String name) {
+    Object value = request.json();
+    if (value != null && !type.isInstance(value)) {
+      throw new BadRequest("The JSON body for '" + name + "' must be "
+          + (type == java.util.Map.class ? "an object" : type == java.util.List.class ? "an array"
+              : "a " + type.getSimpleName()) + ".");
+    }
+    return type.cast(value);
+  }
+
   /** Decimal digits with an optional sign, as Python's {@code int()} reads them, trimmed. */
   public static Integer parseInt(String text) {
     return Integer.valueOf(text.trim());
