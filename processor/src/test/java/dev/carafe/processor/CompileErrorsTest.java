@@ -301,4 +301,82 @@ class CompileErrorsTest {
         .hadErrorContaining("The pattern of converter 'slug' is not a regular expression")
         .inFile(converter).onLineContaining("@UrlConverter");
   }
+
+  @Test
+  void beforeRequestReturningSomethingElseIsRejected() {
+    assertError("@BeforeRequest method check() returns int; return void, or a Response or String"
+            + " that answers early (null goes on)",
+        "@BeforeRequest",
+        "  @BeforeRequest",
+        "  public int check() { return 1; }");
+  }
+
+  @Test
+  void afterRequestWithoutTheResponseIsRejected() {
+    assertError("@AfterRequest method stamp() must take the Response it may change",
+        "@AfterRequest",
+        "  @AfterRequest",
+        "  public void stamp(Request request) { }");
+  }
+
+  @Test
+  void teardownTakingANarrowerExceptionIsRejected() {
+    assertError("@TeardownRequest method close() declares java.lang.Exception, but a request may"
+            + " end with any Throwable; declare 'Throwable error'",
+        "@TeardownRequest",
+        "  @TeardownRequest",
+        "  public void close(Exception error) { }");
+  }
+
+  @Test
+  void errorHandlerForNothingIsRejected() {
+    assertError("@ErrorHandler method oops() names no status and no exception",
+        "@ErrorHandler",
+        "  @ErrorHandler",
+        "  public String oops() { return \"\"; }");
+  }
+
+  @Test
+  void errorHandlerWhoseParameterCannotHoldTheErrorIsRejected() {
+    assertError("@ErrorHandler method io() answers java.lang.IllegalStateException but takes"
+            + " java.io.IOException, which cannot hold it",
+        "@ErrorHandler",
+        "  @ErrorHandler(exception = IllegalStateException.class)",
+        "  public String io(java.io.IOException e) { return \"\"; }");
+  }
+
+  @Test
+  void queryParameterOfAnUnreadableTypeIsRejected() {
+    JavaFileObject pages = controller(
+        "  @Get(\"/since\") public String since(@Query java.time.Instant from) { return \"\"; }");
+    Compilation compilation = compile(APP, pages);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("Parameter 'from' of since() is java.time.Instant, which Carafe cannot"
+            + " read from text; use String, int, long, double, boolean, UUID or an enum")
+        .inFile(pages).onLineContaining("@Query java.time.Instant from");
+  }
+
+  @Test
+  void jsonBodyOfAnUnreadableTypeIsRejected() {
+    assertError("Parameter 'file' of upload() is read from JSON, but java.io.File cannot be",
+        "@Post(\"/upload\")",
+        "  @Post(\"/upload\") public String upload(@JsonBody java.io.File file) { return \"\"; }");
+  }
+
+  @Test
+  void oneBlueprintWithTwoPrefixesIsRejected() {
+    JavaFileObject first = source("shop.First", "package shop;", "import dev.carafe.*;",
+        "@Blueprint(name = \"admin\", urlPrefix = \"/admin\")",
+        "public class First { @Get(\"/a\") public String a() { return \"\"; } }");
+    JavaFileObject second = source("shop.Second", "package shop;", "import dev.carafe.*;",
+        "@Blueprint(name = \"admin\", urlPrefix = \"/staff\")",
+        "public class Second { @Get(\"/b\") public String b() { return \"\"; } }");
+    Compilation compilation = compile(APP, first, second);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("Blueprint 'admin' has the URL prefix '/admin' in First but '/staff'"
+            + " in Second; give one blueprint one prefix")
+        .inFile(second).onLineContaining("public class Second");
+  }
 }
