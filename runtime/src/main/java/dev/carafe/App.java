@@ -53,7 +53,7 @@ public final class App implements Gateway {
 
   private final DispatchTable table;
   private final List<Endpoint> endpoints;
-  private final Map<String, List<UrlTemplate>> byName;
+  private final Map<String, List<Endpoint>> byName;
   private final Lifecycle lifecycle;
   private final RequestLimits limits;
   private final Json json;
@@ -70,7 +70,7 @@ public final class App implements Gateway {
     // An endpoint routed by several rules keeps them in Werkzeug's build order, as generated.
     this.byName = new LinkedHashMap<>();
     for (Endpoint endpoint : endpoints) {
-      byName.computeIfAbsent(endpoint.name(), name -> new ArrayList<>()).add(endpoint.url());
+      byName.computeIfAbsent(endpoint.name(), name -> new ArrayList<>()).add(endpoint);
     }
   }
 
@@ -148,33 +148,78 @@ public final class App implements Gateway {
   /**
    * Builds the URL of an endpoint, as Flask's {@code url_for}: the URL defaults hooks run on the
    * values first, then the rule's variables are taken from them and the other values become the
-   * query string.
+   * query string. During a request the URL starts with the mount point ({@code scriptName}).
+   * Flask's special values work too: {@code _external} (with the request's scheme, host and
+   * port), {@code _scheme} (which makes it external), {@code _anchor} and {@code _method} (only
+   * the rules that accept that method).
    *
    * @throws BuildError when there is no such endpoint (naming the closest one) or a value is
    *     missing or of the wrong kind
    */
   public String urlFor(String endpoint, Map<String, ?> values) {
-    List<UrlTemplate> rules = byName.get(endpoint);
+    List<Endpoint> rules = byName.get(endpoint);
     if (rules == null) {
       throw new BuildError("Could not build url for endpoint '" + endpoint + "'."
           + suggestion(endpoint));
     }
-    if (!lifecycle.hasUrlDefaults()) {
-      return UrlTemplate.build(endpoint, values, rules);
+    Map<String, Object> given = new LinkedHashMap<>(values);
+    Object anchor = given.remove("_anchor");
+    Object method = given.remove("_method");
+    Object scheme = given.remove("_scheme");
+    Object external = given.remove("_external");
+    if (lifecycle.hasUrlDefaults()) {
+      lifecycle.injectUrlDefaults(endpoint, rules.get(0).blueprint(), given);
     }
-    Map<String, Object> withDefaults = new LinkedHashMap<>(values);
-    lifecycle.injectUrlDefaults(endpoint, blueprintOf(endpoint), withDefaults);
-    return UrlTemplate.build(endpoint, withDefaults, rules);
+    String url = UrlTemplate.build(endpoint, given, templates(endpoint, rules, method));
+    Environ environ = RequestContext.active() ? RequestContext.current().request().environ() : null;
+    if (environ != null) {
+      url = environ.scriptName() + url;
+    }
+    if (scheme != null || Boolean.TRUE.equals(external)) {
+      if (Boolean.FALSE.equals(external)) {
+        throw new BuildError("Could not build url for endpoint '" + endpoint + "': _scheme makes"
+            + " an external URL, so _external cannot be false.");
+      }
+      if (environ == null) {
+        throw new BuildError("Could not build an external url for endpoint '" + endpoint + "'"
+            + " outside a request: the host is only known while one is handled. Build it in a"
+            + " request, or build the path and add the host yourself.");
+      }
+      url = origin(scheme == null ? environ.scheme() : scheme.toString(), environ) + url;
+    }
+    if (anchor != null) {
+      url += "#" + dev.carafe.routing.Percent.encodeQuery(anchor.toString());
+    }
+    return url;
   }
 
-  private String blueprintOf(String endpoint) {
-    for (Endpoint candidate : endpoints) {
-      if (candidate.name().equals(endpoint)) {
-        return candidate.blueprint();
+  /** The endpoint's rules that accept {@code method}, Flask's {@code _method}; all without one. */
+  private static List<UrlTemplate> templates(String endpoint, List<Endpoint> rules, Object method) {
+    List<UrlTemplate> templates = new ArrayList<>();
+    for (Endpoint rule : rules) {
+      if (method == null || rule.methods().contains(method.toString())
+          || method.equals("HEAD") && rule.methods().contains("GET")) {
+        templates.add(rule.url());
       }
     }
-    return null;
+    if (templates.isEmpty()) {
+      throw new BuildError("Could not build url for endpoint '" + endpoint + "' with method "
+          + method + ": it answers " + rules.get(0).methods() + ".");
+    }
+    return templates;
   }
+
+  /** {@code scheme://host[:port]}, leaving out the scheme's default port. */
+  private static String origin(String scheme, Environ environ) {
+    int port = environ.port();
+    boolean defaultPort = port <= 0 || scheme.equals("http") && port == 80 || scheme.equals("https") && port == 443;
+    String host = environ.host().contains(":") && !environ.host().startsWith("[")
+        ? "[" + environ.host() + "]" : environ.host();
+    return scheme + "://" + host + (defaultPort ? "" : ":" + port);
+  }
+
+
+
 
   private String suggestion(String endpoint) {
     return byName.keySet().stream()

@@ -49,6 +49,9 @@ class RoutingSemanticsTest {
             "  @Get(\"/user/<int:id>\")",
             "  @Route(value = \"/old-user/<int:id>\", redirectTo = \"/user/<id>\")",
             "  public String user(int id) { return \"user \" + id; }",
+            "  @Get(\"/link/<int:id>\") public String link(int id) {",
+            "    return RequestContext.current().app().urlFor(\"user\", java.util.Map.of(\"id\", id, \"_external\", true));",
+            "  }",
             "  @Get(\"/signed/<int(signed=True):n>\") public String signed(int n) { return \"signed \" + n; }",
             "  @Get(\"/range/<int(min=1, max=10):n>\") public String range(int n) { return \"range \" + n; }",
             "  @Get(\"/fixed/<int(fixed_digits=3):n>\") public String fixed(int n) { return \"fixed \" + n; }",
@@ -217,5 +220,48 @@ class RoutingSemanticsTest {
         dev.carafe.BuildError.class, () -> app.urlFor("range", Map.of("n", 11)));
     assertEquals("Could not build url for endpoint 'range'. The value for 'n' does not fit the"
         + " rule: 11 is outside what the rule takes (1 to 10).", error.getMessage());
+  }
+
+  @Test
+  void urlForTakesFlasksSpecialValues() {
+    assertEquals("/user/5#top%20part", app.urlFor("user", Map.of("id", 5, "_anchor", "top part")));
+    assertEquals("/items", app.urlFor("items", Map.of("_method", "POST")));
+    org.junit.jupiter.api.Assertions.assertThrows(dev.carafe.BuildError.class,
+        () -> app.urlFor("items", Map.of("_method", "DELETE")));
+    org.junit.jupiter.api.Assertions.assertThrows(dev.carafe.BuildError.class,
+        () -> app.urlFor("user", Map.of("id", 5, "_external", true)));
+  }
+
+  @Test
+  void externalUrlsUseTheRequestsSchemeHostAndPort() {
+    assertEquals("http://localhost/user/5", new TestClient(app).get("/link/5").text());
+  }
+
+  @Test
+  void everyConverterRoundTripsWhatItBuilds() {
+    java.util.Random random = new java.util.Random(42);
+    TestClient client = new TestClient(app);
+    for (int trial = 0; trial < 200; trial++) {
+      int n = 1 + random.nextInt(10);
+      assertEquals("range " + n, client.get(app.urlFor("range", Map.of("n", n))).text());
+      int fixed = random.nextInt(1000);
+      assertEquals("fixed " + fixed, client.get(app.urlFor("fixed", Map.of("n", fixed))).text());
+      int signed = random.nextInt() / 2;
+      assertEquals("signed " + signed, client.get(app.urlFor("signed", Map.of("n", signed))).text());
+      long big = random.nextLong() & Long.MAX_VALUE;
+      assertEquals("big " + big, client.get(app.urlFor("big", Map.of("n", big))).text());
+      double price = Math.abs(random.nextInt(100000)) / 100.0;
+      assertEquals("price " + price, client.get(app.urlFor("price", Map.of("p", price))).text());
+      java.util.UUID id = new java.util.UUID(random.nextLong(), random.nextLong());
+      assertEquals("uuid " + id, client.get(app.urlFor("uuid", Map.of("id", id))).text());
+      String lang = java.util.List.of("en", "fr", "de").get(random.nextInt(3));
+      assertEquals("lang " + lang, client.get(app.urlFor("lang", Map.of("lang", lang))).text());
+      String rest = "a" + random.nextInt(100) + "/b c/%d" + random.nextInt(10);
+      assertEquals("files " + rest, client.get(app.urlFor("files", Map.of("rest", rest))).text());
+      int major = random.nextInt(20);
+      int minor = random.nextInt(20);
+      assertEquals("version " + major + "." + minor,
+          client.get(app.urlFor("version", Map.of("major", major, "minor", minor))).text());
+    }
   }
 }
