@@ -49,6 +49,7 @@ final class ApplicationChecks {
         .thenComparingInt(e -> -(e.rule().variables().size() + defaults(e)))
         .thenComparingInt(e -> -defaults(e)));
     boolean ok = checkNames(ordered) & checkShapes(ordered) && new Reachability(diagnostics).check(ordered);
+    ok &= checkUnbound(ordered, hooks);
     List<Member> members = new ArrayList<>();
     for (EndpointModel endpoint : ordered) {
       members.add(new Member(endpoint.controller(), endpoint.method(), endpoint.annotation(), endpoint.isStatic()));
@@ -63,6 +64,29 @@ final class ApplicationChecks {
     }
     return new ApplicationModel(application, List.copyOf(ordered), controllers, mergeSlashes,
         List.copyOf(hooks), blueprints);
+  }
+
+  /**
+   * A rule variable no parameter takes is allowed only where a URL value preprocessor can take it
+   * out of the values first, as Flask's language-prefix pattern does.
+   */
+  private boolean checkUnbound(List<EndpointModel> endpoints, List<HookModel> hooks) {
+    boolean ok = true;
+    for (EndpointModel endpoint : endpoints) {
+      boolean preprocessed = hooks.stream().anyMatch(h -> h.kind() == HookModel.Kind.URL_VALUE_PREPROCESSOR
+          && (h.blueprint() == null || h.blueprint().equals(endpoint.blueprint())));
+      for (Rule.Variable variable : endpoint.unbound()) {
+        if (!preprocessed) {
+          diagnostics.error(endpoint.method(), endpoint.annotation(), "Rule '"
+              + endpoint.rule().text() + "' has the variable '" + variable.name() + "' but "
+              + endpoint.method().getSimpleName() + "() has no parameter of that name; add a"
+              + " parameter '" + EndpointReader.suggestedType(variable.converter()) + " "
+              + variable.name() + "' (or consume it in a @UrlValuePreprocessor)");
+          ok = false;
+        }
+      }
+    }
+    return ok;
   }
 
   /** A method the generated code calls, on an instance of its class unless it is static. */

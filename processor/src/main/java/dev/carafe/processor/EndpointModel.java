@@ -20,6 +20,8 @@ import javax.lang.model.type.TypeMirror;
  * @param bindings where each parameter of the method comes from, in parameter order
  * @param result how the return value becomes a response
  * @param blueprint the blueprint of the controller, or {@code null}
+ * @param unbound the rule's variables no parameter takes, which a URL value preprocessor of the
+ *     application or the blueprint must consume
  * @param strictSlashes whether a missing trailing slash is redirected rather than matched, or
  *     {@code null} to take the application's setting
  * @param redirectTo the path this rule redirects to, with the rule's variables, or {@code null}
@@ -35,7 +37,8 @@ record EndpointModel(
     Result result,
     Boolean strictSlashes,
     String redirectTo,
-    String blueprint) {
+    String blueprint,
+    List<Rule.Variable> unbound) {
 
   boolean isStatic() {
     return method.getModifiers().contains(Modifier.STATIC);
@@ -48,7 +51,7 @@ record EndpointModel(
   /** This rule with the application's slash setting where the rule gave none. */
   EndpointModel withDefaultSlashes(boolean strict) {
     return strictSlashes != null ? this : new EndpointModel(name, rule, methods, method, controller,
-        annotation, bindings, result, strict, redirectTo, blueprint);
+        annotation, bindings, result, strict, redirectTo, blueprint, unbound);
   }
 
   /** Where a parameter's value comes from. */

@@ -114,15 +114,22 @@ final class EndpointReader {
       return checkRedirect(method, annotation, rule, redirectTo)
           ? new EndpointModel(name, rule, methods, method, controller, annotation, List.of(),
               result, (Boolean) value(annotation, "strictSlashes"), redirectTo,
-              blueprint == null ? null : blueprint.name())
+              blueprint == null ? null : blueprint.name(), List.of())
           : null;
     }
     List<EndpointModel.Binding> bindings = bindings(method, annotation, rule, defaults(method, annotation));
     if (bindings == null) {
       return null;
     }
+    List<Rule.Variable> unbound = new ArrayList<>();
+    for (Rule.Variable variable : rule.variables()) {
+      if (method.getParameters().stream().noneMatch(p -> p.getSimpleName().contentEquals(variable.name()))) {
+        unbound.add(variable);
+      }
+    }
     return new EndpointModel(name, rule, methods, method, controller, annotation, bindings, result,
-        (Boolean) value(annotation, "strictSlashes"), null, blueprint == null ? null : blueprint.name());
+        (Boolean) value(annotation, "strictSlashes"), null, blueprint == null ? null : blueprint.name(),
+        List.copyOf(unbound));
   }
 
   private boolean checkRedirect(
@@ -266,15 +273,6 @@ final class EndpointReader {
     List<String> parameterNames = method.getParameters().stream()
         .map(p -> p.getSimpleName().toString()).collect(Collectors.toList());
     boolean ok = true;
-    for (Rule.Variable variable : variables) {
-      if (!parameterNames.contains(variable.name())) {
-        diagnostics.error(method, annotation, "Rule '" + rule.text() + "' has the variable '"
-            + variable.name() + "' but " + method.getSimpleName() + "() has no parameter of that"
-            + " name; add a parameter '" + suggestedType(variable.converter()) + " "
-            + variable.name() + "'");
-        ok = false;
-      }
-    }
     for (String name : defaults.keySet()) {
       if (!parameterNames.contains(name) || indexOf(variables, name) >= 0) {
         diagnostics.error(method, annotation, "Default '" + name + "' of rule '" + rule.text()
@@ -353,7 +351,7 @@ final class EndpointReader {
     return -1;
   }
 
-  private static String suggestedType(Converter converter) {
+  static String suggestedType(Converter converter) {
     switch (converter.kind()) {
       case INT:
         return "int";

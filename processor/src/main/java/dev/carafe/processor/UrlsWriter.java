@@ -95,6 +95,11 @@ final class UrlsWriter {
     }
     method.addJavadoc("$L.\n", String.join(" or ", ruleTexts));
     List<CodeBlock> values = new ArrayList<>();
+    for (Rule.Variable variable : first.unbound()) {
+      // Taken out by a URL value preprocessor, it is still part of the URL.
+      method.addParameter(unboundType(variable.converter()), variable.name());
+      values.add(CodeBlock.of("$S, $L", variable.name(), variable.name()));
+    }
     for (VariableElement parameter : first.method().getParameters()) {
       String parameterName = parameter.getSimpleName().toString();
       if (takesPart(rules, parameterName)) {
@@ -106,6 +111,21 @@ final class UrlsWriter {
             endpoint, RuntimeTypes.URL_TEMPLATE, CodeBlock.join(values, ", "), List.class,
             CodeBlock.join(fields, ", "))
         .build();
+  }
+
+  private static TypeName unboundType(Converter converter) {
+    switch (converter.kind()) {
+      case INT:
+        return TypeName.LONG;
+      case FLOAT:
+        return TypeName.DOUBLE;
+      case UUID:
+        return ClassName.get(java.util.UUID.class);
+      case CUSTOM:
+        return TypeName.get(converter.custom().valueType());
+      default:
+        return ClassName.get(String.class);
+    }
   }
 
   /** Whether a parameter is a variable or a default of one of the rules. */

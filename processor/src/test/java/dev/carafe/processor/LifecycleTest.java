@@ -52,6 +52,23 @@ class LifecycleTest {
             "  @ErrorHandler(exception = IllegalStateException.class)",
             "  public Response broken(IllegalStateException e) { return Response.text(\"broken: \" + e.getMessage()).withStatus(503); }",
             "}"),
+        Compiler.source("shop.Localized", "package shop;", "import dev.carafe.*;", "import java.util.Map;",
+            "@Blueprint(name = \"i18n\", urlPrefix = \"/<any(en, fr):lang>\")",
+            "public class Localized {",
+            "  @UrlValuePreprocessor public void pullLang(String endpoint, Map<String, Object> values) {",
+            "    RequestContext.current().g().put(\"lang\", values.remove(\"lang\"));",
+            "  }",
+            "  @UrlDefaults public void addLang(String endpoint, Map<String, Object> values) {",
+            "    if (RequestContext.active()) {",
+            "      values.putIfAbsent(\"lang\", RequestContext.current().g().get(\"lang\", String.class));",
+            "    }",
+            "  }",
+            "  @Get(\"/about\") public String about() {",
+            "    return RequestContext.current().g().get(\"lang\", String.class) + \" \"",
+            "        + RequestContext.current().app().urlFor(\"i18n.contact\", Map.of());",
+            "  }",
+            "  @Get(\"/contact\") public String contact() { return \"contact\"; }",
+            "}"),
         Compiler.source("shop.Trail", "package shop;",
             "public final class Trail {",
             "  public static final java.util.List<String> STEPS = new java.util.concurrent.CopyOnWriteArrayList<>();",
@@ -261,5 +278,11 @@ class LifecycleTest {
   void urlForBuildsBlueprintEndpoints() {
     assertEquals("/admin/users/5", app.urlFor("admin.user", Map.of("id", 5)));
     assertEquals("/admin/", app.urlFor("admin.home"));
+  }
+
+  @Test
+  void urlValuePreprocessorTakesAVariableNoViewDeclares() {
+    assertEquals("fr /fr/contact", client.get("/fr/about").text());
+    assertEquals("/en/contact", app.urlFor("i18n.contact", Map.of("lang", "en")));
   }
 }
