@@ -153,6 +153,16 @@ public final class Response {
     return new Response(status, headers.withOnly(name, value), body);
   }
 
+  /** This response setting {@code cookie} on the client (a {@code Set-Cookie} header). */
+  public Response withCookie(SetCookie cookie) {
+    return withHeader("Set-Cookie", cookie.headerValue());
+  }
+
+  /** This response deleting cookie {@code name} on the client, Flask's {@code delete_cookie}. */
+  public Response withoutCookie(String name) {
+    return withCookie(SetCookie.deleting(name));
+  }
+
   /** This response with another {@code Content-Type}. */
   public Response withContentType(String contentType) {
     return withOnlyHeader("Content-Type", contentType);
