@@ -1,12 +1,14 @@
 package dev.carafe.sample;
 
+import static dev.carafe.http.Abort.abort;
+
+import dev.carafe.Form;
 import dev.carafe.Get;
 import dev.carafe.Post;
-import dev.carafe.Request;
 import dev.carafe.Response;
 import java.util.stream.Collectors;
 
-/** The tea pages: the list, one tea, and adding a tea. */
+/** The tea pages: the list with a form to add a tea, and one tea. */
 public class Teas {
   private final Catalog catalog;
 
@@ -15,36 +17,37 @@ public class Teas {
     this.catalog = catalog;
   }
 
-  /** Lists the teas, each linked to its page. */
+  /** Lists the teas, each linked to its page, above a form to add one. */
   @Get("/teas")
   public String list() {
     String items = catalog.all().stream()
         .map(t -> "<li><a href=\"" + TeaShopUrls.tea(t.id()) + "\">" + Html.escape(t.name())
             + "</a></li>")
         .collect(Collectors.joining("\n"));
-    return Html.page("Teas", "<h1>Our teas</h1>\n<ul>\n" + items + "\n</ul>");
+    return Html.page("Teas", "<h1>Our teas</h1>\n<ul>\n" + items + "\n</ul>\n"
+        + "<form method=post action=\"" + TeaShopUrls.add() + "\">\n"
+        + "<label>Name <input name=name required></label>\n"
+        + "<label>Description <input name=description></label>\n"
+        + "<button>Add</button>\n</form>");
   }
 
-  /** One tea, or 404 when there is no tea with that number. */
+  /** One tea; the shop's 404 page when there is no tea with that number. */
   @Get("/teas/<int:id>")
-  public Response tea(int id) {
-    return catalog.find(id)
-        .map(t -> Response.html(Html.page(t.name(),
-            "<h1>" + Html.escape(t.name()) + "</h1>\n<p>" + Html.escape(t.description()) + "</p>")))
-        .orElseGet(() -> Response.html(Html.page("No such tea", "<h1>No tea number " + id
-            + "</h1>")).withStatus(404));
+  public String tea(int id) {
+    Catalog.Tea tea = catalog.find(id)
+        .orElseThrow(() -> abort(404, "No tea number " + id + " in the catalog."));
+    return Html.page(tea.name(),
+        "<h1>" + Html.escape(tea.name()) + "</h1>\n<p>" + Html.escape(tea.description()) + "</p>");
   }
 
-  /** Adds the tea named in the body (plain text) and points to its page. */
+  /** Adds the tea of the form, then sends the browser to its page (303, Post/Redirect/Get). */
   @Post("/teas")
-  public Response add(Request request) {
-    String name = request.text().strip();
-    if (name.isEmpty()) {
-      return Response.text("Send the tea's name as the request body.\n").withStatus(400);
+  public Response add(@Form String name, @Form(defaultValue = "") String description) {
+    if (name.isBlank()) {
+      throw abort(400, "A tea needs a name.");
     }
-    Catalog.Tea tea = catalog.add(name, "Added by a customer.");
-    return Response.html(Html.page("Added", "<p>Added " + Html.escape(tea.name()) + "</p>"))
-        .withStatus(201)
-        .withHeader("Location", TeaShopUrls.tea(tea.id()));
+    Catalog.Tea tea = catalog.add(name.strip(),
+        description.isBlank() ? "Added by a customer." : description.strip());
+    return Response.status(303).withHeader("Location", TeaShopUrls.tea(tea.id()));
   }
 }
