@@ -4,6 +4,7 @@ import dev.carafe.Body;
 import dev.carafe.Environ;
 import dev.carafe.Gateway;
 import dev.carafe.HeaderList;
+import dev.carafe.json.Json;
 import dev.carafe.routing.Percent;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +60,14 @@ public final class TestRequest {
   /** Sets the body to {@code text} in UTF-8; no {@code Content-Type} is added. */
   public TestRequest body(String text) {
     return body(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Sends {@code value} as a JSON body with {@code Content-Type: application/json}, as Flask's
+   * test client's {@code json=}: maps, lists, strings, numbers, booleans and {@code null}.
+   */
+  public TestRequest json(Object value) {
+    return header("Content-Type", "application/json").body(Json.standard().toBytes(value));
   }
 
   /**

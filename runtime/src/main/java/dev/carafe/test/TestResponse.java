@@ -1,6 +1,7 @@
 package dev.carafe.test;
 
 import dev.carafe.HeaderList;
+import dev.carafe.json.Json;
 import java.nio.charset.StandardCharsets;
 
 /** A whole response as the {@link TestClient} received it: status, headers and body. */
@@ -38,6 +39,20 @@ public final class TestResponse {
   /** The body as UTF-8 text. */
   public String text() {
     return new String(body, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The body read as JSON: objects as {@code Map}s, arrays as {@code List}s, numbers as
+   * {@code Long} or {@code Double}, as Flask's test response's {@code get_json()}.
+   *
+   * @throws AssertionError when the body is not JSON, with the body in the message
+   */
+  public Object json() {
+    try {
+      return Json.read(body);
+    } catch (RuntimeException e) {
+      throw new AssertionError("The body is not JSON (" + e.getMessage() + "): " + this, e);
+    }
   }
 
   /** The status, the headers and the start of the body, for assertion messages. */

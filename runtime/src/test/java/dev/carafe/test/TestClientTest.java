@@ -162,4 +162,22 @@ class TestClientTest {
       return Body.empty();
     };
   }
+
+  @Test
+  void jsonGoesOutAndComesBackAsPlainValues() {
+    dev.carafe.Gateway echo = (environ, start) -> {
+      byte[] body;
+      try {
+        body = environ.input().readAllBytes();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      start.start(200, dev.carafe.HeaderList.of("Content-Type", environ.headers().first("Content-Type")));
+      return dev.carafe.Body.of(body);
+    };
+    TestResponse response = new TestClient(echo).request("POST", "/")
+        .json(java.util.Map.of("tea", java.util.List.of("sencha", 3))).send();
+    assertEquals("application/json", response.header("Content-Type"));
+    assertEquals(java.util.Map.of("tea", java.util.List.of("sencha", 3L)), response.json());
+  }
 }
