@@ -7,7 +7,7 @@
 #   ROUNDS=3 DURATION=5 bash benchmarks/wrk.sh  # shorter
 #   SKIP_BUILD=1 SERVERS="undertow-blocking carafe" bash benchmarks/wrk.sh
 #
-# Settings (environment): ROUNDS (5), DURATION seconds per wrk run (10), WARMUP seconds per server
+# Settings (environment): ROUNDS (5; 0 measures only the start-up), DURATION seconds per wrk run (10), WARMUP seconds per server
 # and endpoint before the rounds (5), CONNECTIONS (32), THREADS wrk threads (1), STARTS start-ups
 # measured per server (5), JAVA (java on the PATH), JAVA25 (Temurin 25), SERVERS (all of the list
 # below), CDS=0 to skip the class-data-sharing start-up of Carafe, SKIP_BUILD=1 to use the jars
@@ -141,20 +141,27 @@ if [ "$CDS" = 1 ] && [[ " $SERVERS " == *" carafe "* ]]; then
 fi
 
 echo
-echo "== Start-up: JVM launch to the first 200 on /plaintext, and RSS then (median of $STARTS starts)"
-printf '%-24s %10s %10s   %s\n' server "start ms" "RSS MiB" "all starts (ms / MiB)"
-for name in $START_SERVERS; do
-  times=() rss=()
-  for _ in $(seq "$STARTS"); do
+echo "== Start-up: JVM launch to the first 200 on /plaintext, and RSS then (median of $STARTS starts,"
+echo "   taken in alternating order like the rounds)"
+declare -A START_TIMES START_RSS
+for _ in $(seq "$STARTS"); do
+  for name in $START_SERVERS; do
     start_server "$name" "$(command_of "$name")"
     stop_server "$STARTED_PID"
-    times+=("$START_MS")
-    rss+=("$(awk -v k="$RSS_KIB" 'BEGIN { printf "%.1f", k / 1024 }')")
+    START_TIMES[$name]="${START_TIMES[$name]:-} $START_MS"
+    START_RSS[$name]="${START_RSS[$name]:-} $(awk -v k="$RSS_KIB" 'BEGIN { printf "%.1f", k / 1024 }')"
   done
-  printf '%-24s %10s %10s   %s / %s\n' "$name" \
-    "$(printf '%s\n' "${times[@]}" | median)" "$(printf '%s\n' "${rss[@]}" | median)" \
-    "${times[*]}" "${rss[*]}"
 done
+printf '%-24s %10s %10s   %s\n' server "start ms" "RSS MiB" "all starts (ms / MiB)"
+for name in $START_SERVERS; do
+  printf '%-24s %10s %10s   %s /%s\n' "$name" \
+    "$(printf '%s\n' ${START_TIMES[$name]} | median)" "$(printf '%s\n' ${START_RSS[$name]} | median)" \
+    "${START_TIMES[$name]# }" "${START_RSS[$name]}"
+done
+
+if [ "$ROUNDS" = 0 ]; then
+  exit 0
+fi
 
 echo
 echo "== Starting the servers one at a time, checking their answers, warming up"
