@@ -101,6 +101,10 @@ public final class CarafeProcessor extends AbstractProcessor {
         }
       }
     }
+    // Every public record of the sources gets a JSON adapter, so Response.json works for any of them.
+    for (Element root : round.getRootElements()) {
+      registerRecords(root, true);
+    }
     TypeElement converterAnnotation = processingEnv.getElementUtils().getTypeElement(Names.URL_CONVERTER);
     if (converterAnnotation != null) {
       ConverterReader converterReader = new ConverterReader(diagnostics, processingEnv.getTypeUtils());
@@ -148,6 +152,20 @@ public final class CarafeProcessor extends AbstractProcessor {
           lateRoute = method;
         }
         endpoints.addAll(reader.read(method));
+      }
+    }
+  }
+
+  private void registerRecords(Element element, boolean enclosedPublicly) {
+    boolean visible = enclosedPublicly
+        && element.getModifiers().contains(javax.lang.model.element.Modifier.PUBLIC);
+    if (visible && element.getKind() == ElementKind.RECORD
+        && ((TypeElement) element).getTypeParameters().isEmpty()) {
+      json.check(element.asType());
+    }
+    for (Element member : element.getEnclosedElements()) {
+      if (member instanceof TypeElement) {
+        registerRecords(member, visible);
       }
     }
   }

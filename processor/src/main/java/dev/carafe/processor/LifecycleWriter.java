@@ -16,7 +16,6 @@ import javax.lang.model.element.TypeElement;
  */
 final class LifecycleWriter {
   private static final ClassName LIFECYCLE = ClassName.get("dev.carafe.lifecycle", "Lifecycle");
-  private static final ClassName HTTP_EXCEPTION = ClassName.get("dev.carafe.http", "HttpException");
 
   private final ApplicationModel app;
 
@@ -95,15 +94,15 @@ final class LifecycleWriter {
 
   /**
    * An error handler's answer. A body without a status of its own (text, bytes, JSON) takes the
-   * error's status, so that a 404 handler returning a page answers 404, not Flask's surprising 200.
+   * error's status and headers, so that a 404 handler returning a page answers 404, not Flask's
+   * surprising 200, and a 405 keeps its {@code Allow}.
    */
   private static CodeBlock errorResponse(HookModel hook, CodeBlock call) {
     CodeBlock response = Results.toResponse(hook.result(), call, "error handler " + hook.method().getSimpleName());
     if (hook.result().kind() == Result.Kind.RESPONSE) {
       return response;
     }
-    return CodeBlock.of("$L.withStatus(error instanceof $T ? (($T) error).status() : 500)",
-        response, HTTP_EXCEPTION, HTTP_EXCEPTION);
+    return CodeBlock.of("$T.forError($L, error)", ClassName.get("dev.carafe.invoke", "Returns"), response);
   }
 
   private CodeBlock call(HookModel hook) {

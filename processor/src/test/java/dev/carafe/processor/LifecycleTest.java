@@ -49,6 +49,7 @@ class LifecycleTest {
             "  @ErrorHandler(status = 404) public String missing(dev.carafe.http.HttpException e) {",
             "    return \"<h1>Nothing at this address</h1>\";",
             "  }",
+            "  @ErrorHandler(status = 405) public String wrongMethod() { return \"wrong method\"; }",
             "  @ErrorHandler(exception = IllegalStateException.class)",
             "  public Response broken(IllegalStateException e) { return Response.text(\"broken: \" + e.getMessage()).withStatus(503); }",
             "}"),
@@ -105,6 +106,8 @@ class LifecycleTest {
             "  @Post(\"/login\") public String login(@Form String user, @Form(defaultValue = \"false\") boolean remember) {",
             "    return user + \" \" + remember;",
             "  }",
+            "  public record Note(String text) {}",
+            "  @Get(\"/note\") public Response note() { return Response.json(new Note(\"any record of the sources\")); }",
             "  @Get(\"/fail\") public String fail() { throw new IllegalStateException(\"gears\"); }",
             "  @Get(\"/crash\") public String crash() { throw new UnsupportedOperationException(\"secret\"); }",
             "  @Get(\"/teapot\") public String teapot() { throw dev.carafe.http.Abort.abort(418); }",
@@ -284,5 +287,18 @@ class LifecycleTest {
   void urlValuePreprocessorTakesAVariableNoViewDeclares() {
     assertEquals("fr /fr/contact", client.get("/fr/about").text());
     assertEquals("/en/contact", app.urlFor("i18n.contact", Map.of("lang", "en")));
+  }
+
+  @Test
+  void anErrorHandlersPageKeepsTheErrorsHeaders() {
+    TestResponse response = client.request("DELETE", "/items/pot").send();
+    assertEquals(405, response.status());
+    assertEquals("wrong method", response.text());
+    assertEquals("GET, HEAD, OPTIONS", response.header("Allow"));
+  }
+
+  @Test
+  void anyPublicRecordOfTheSourcesIsJson() {
+    assertEquals("{\"text\":\"any record of the sources\"}", client.get("/note").text());
   }
 }

@@ -1,5 +1,8 @@
 package dev.carafe.invoke;
 
+import dev.carafe.HeaderList;
+import dev.carafe.Response;
+import dev.carafe.http.HttpException;
 import dev.carafe.http.NotFound;
 import java.util.Optional;
 
@@ -37,5 +40,23 @@ public final class Returns {
           + " No Content");
     }
     return value;
+  }
+
+  /**
+   * The answer of an error handler that returned a body without a status of its own (text, bytes,
+   * JSON): it takes the error's status and headers ({@code Allow} of a 405, for one), so that a
+   * 404 page answers 404 rather than Flask's surprising 200. Other exceptions answer 500.
+   */
+  public static Response forError(Response body, Throwable error) {
+    if (!(error instanceof HttpException)) {
+      return body.withStatus(500);
+    }
+    HttpException http = (HttpException) error;
+    Response answer = body.withStatus(http.status());
+    HeaderList headers = http.headers();
+    for (int i = 0; i < headers.size(); i++) {
+      answer = answer.withOnlyHeader(headers.name(i), headers.value(i));
+    }
+    return answer;
   }
 }

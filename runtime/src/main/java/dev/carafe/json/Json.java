@@ -134,9 +134,12 @@ public final class Json {
     } else {
       JsonAdapter adapter = adapters.get(value.getClass());
       if (adapter == null) {
+        String path = writer.path();
         throw new IllegalArgumentException("No JSON adapter for " + value.getClass().getName()
-            + " (at " + writer.path() + "); the Carafe processor generates one for each record a"
-            + " handler returns or takes as @Body, and registers it with Json.builder().adapter");
+            + (path == null || path.isEmpty() ? "" : " (at " + path + ")") + "; the Carafe"
+            + " processor writes one for each public record of the sources it compiles, so a"
+            + " class from a library, or one that is not a record, needs to be put in a record or"
+            + " a Map first");
       }
       adapter.toJson(writer, value);
     }
