@@ -3,6 +3,7 @@ package dev.carafe;
 import dev.carafe.server.Server;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -31,6 +32,18 @@ public final class Launcher {
    * @param app makes the application; called only when it is needed
    */
   public static void main(String appName, String[] args, Supplier<App> app) {
+    main(appName, args, app, application -> application);
+  }
+
+  /**
+   * As {@link #main(String, String[], Supplier)}, serving the application wrapped in middleware:
+   * the generated main class calls this when the application class declares a
+   * {@code Middleware}.
+   *
+   * @param serve wraps the application in the layers it is served through
+   */
+  public static void main(String appName, String[] args, Supplier<App> app,
+      Function<App, Gateway> serve) {
     LaunchOptions options;
     try {
       options = LaunchOptions.parse(args, System.getenv());
@@ -51,7 +64,7 @@ public final class Launcher {
     }
     Server server;
     try {
-      server = start(appName, app.get(), options, System.out);
+      server = start(appName, serve.apply(app.get()), options, System.out);
     } catch (UncheckedIOException e) {
       System.err.println("Error: " + e.getMessage());
       System.exit(1);

@@ -74,6 +74,16 @@ final class AppWriter {
         .addStatement("return new $T()", builder)
         .build());
     type.addMethod(application());
+    if (app.middleware() != null) {
+      type.addMethod(MethodSpec.methodBuilder("serve")
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .returns(ClassName.get("dev.carafe", "Gateway"))
+          .addParameter(RuntimeTypes.APP, "app")
+          .addJavadoc("The application as the main class serves it: wrapped in the middleware"
+              + " {@link $T#$L()} gives.\n", ClassName.get(app.type()), app.middleware().getSimpleName())
+          .addStatement("return new $T().$L().wrap(app)", ClassName.get(app.type()), app.middleware().getSimpleName())
+          .build());
+    }
     type.addMethod(new LifecycleWriter(app).write());
     int chunks = (app.endpoints().size() + ENDPOINTS_PER_METHOD - 1) / ENDPOINTS_PER_METHOD;
     for (int chunk = 0; chunk < chunks; chunk++) {

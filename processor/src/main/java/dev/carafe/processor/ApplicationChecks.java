@@ -59,11 +59,30 @@ final class ApplicationChecks {
     }
     List<ApplicationModel.ControllerModel> controllers = controllers(application, members);
     Map<String, String> blueprints = blueprints(ordered, hooks);
+    ExecutableElement middleware = middleware(application);
+    if (middleware != null && !hasUsableConstructor(application, application)) {
+      diagnostics.error(middleware, "Application class " + application.getSimpleName()
+          + " declares its middleware, so the generated main creates it; give it a constructor"
+          + " without parameters");
+      ok = false;
+    }
     if (!ok || controllers == null || blueprints == null) {
       return null;
     }
     return new ApplicationModel(application, List.copyOf(ordered), controllers, mergeSlashes,
-        List.copyOf(hooks), blueprints);
+        List.copyOf(hooks), blueprints, middleware);
+  }
+
+  /** A public, parameterless instance method of the application class returning a Middleware. */
+  private ExecutableElement middleware(TypeElement application) {
+    for (ExecutableElement method : ElementFilter.methodsIn(application.getEnclosedElements())) {
+      if (method.getParameters().isEmpty() && method.getModifiers().contains(Modifier.PUBLIC)
+          && !method.getModifiers().contains(Modifier.STATIC)
+          && JsonTypes.name(method.getReturnType()).equals("dev.carafe.Middleware")) {
+        return method;
+      }
+    }
+    return null;
   }
 
   /**

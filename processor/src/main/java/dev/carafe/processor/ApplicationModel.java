@@ -14,10 +14,12 @@ import javax.lang.model.element.TypeElement;
  * @param mergeSlashes whether a path with repeated slashes is redirected to the merged one
  * @param hooks the lifecycle hooks and error handlers, in source order
  * @param blueprints each blueprint's URL prefix, by name
+ * @param middleware the application class's method that gives the middleware it is served
+ *     through, or {@code null}
  */
 record ApplicationModel(TypeElement type, List<EndpointModel> endpoints,
     List<ControllerModel> controllers, boolean mergeSlashes, List<HookModel> hooks,
-    java.util.Map<String, String> blueprints) {
+    java.util.Map<String, String> blueprints, ExecutableElement middleware) {
 
   String packageName() {
     String qualified = type.getQualifiedName().toString();

@@ -2,6 +2,7 @@ package dev.carafe.processor;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Modifier;
@@ -26,7 +27,10 @@ final class MainWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addParameter(ArrayTypeName.of(String.class), "args")
             .addJavadoc("Starts the server, or prints the routes with {@code --routes}.\n")
-            .addStatement("$T.main($S, args, $T::create)", RuntimeTypes.LAUNCHER, app.simpleName(), appClass)
+            .addCode(app.middleware() == null
+                ? CodeBlock.of("$T.main($S, args, $T::create);\n", RuntimeTypes.LAUNCHER, app.simpleName(), appClass)
+                : CodeBlock.of("$T.main($S, args, $T::create, $T::serve);\n", RuntimeTypes.LAUNCHER,
+                    app.simpleName(), appClass, appClass))
             .build())
         .build();
   }

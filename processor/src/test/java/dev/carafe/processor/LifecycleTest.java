@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class LifecycleTest {
   private static App app;
+  private static dev.carafe.Gateway served;
   private static TestClient client;
   private static Server server;
 
@@ -35,6 +36,9 @@ class LifecycleTest {
     Compilation compilation = Compiler.compile(
         Compiler.source("shop.Shop", "package shop;", "import dev.carafe.*;",
             "@Application public class Shop {",
+            "  public Middleware middleware() {",
+            "    return next -> (environ, start) -> next.call(environ, (status, headers) -> start.start(status, headers.with(\"X-Served\", \"wrapped\")));",
+            "  }",
             "  @BeforeRequest public Response gate(Request request) {",
             "    Trail.add(\"app.before\");",
             "    return request.header(\"X-Block\") != null ? Response.text(\"blocked\").withStatus(403) : null;",
@@ -116,6 +120,8 @@ class LifecycleTest {
     assertThat(compilation).succeeded();
     app = Compiler.app(compilation, "shop.Shop");
     client = new TestClient(app);
+    served = (dev.carafe.Gateway) new Compiler.GeneratedClasses(compilation).loadClass("shop.ShopApp")
+        .getMethod("serve", App.class).invoke(null, app);
     server = Server.builder(app).host("127.0.0.1").port(0).start();
   }
 
@@ -300,5 +306,11 @@ class LifecycleTest {
   @Test
   void anyPublicRecordOfTheSourcesIsJson() {
     assertEquals("{\"text\":\"any record of the sources\"}", client.get("/note").text());
+  }
+
+  @Test
+  void theMainClassServesTheApplicationThroughItsMiddleware() {
+    assertEquals("wrapped", new TestClient(served).get("/admin/").header("X-Served"));
+    assertEquals(null, client.get("/admin/").header("X-Served"));
   }
 }
