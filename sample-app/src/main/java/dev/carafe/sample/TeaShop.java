@@ -1,6 +1,8 @@
 package dev.carafe.sample;
 
 import dev.carafe.Application;
+import dev.carafe.Middleware;
+import dev.carafe.middleware.AccessLog;
 
 /**
  * The tea shop: a small Carafe application. Carafe generates {@code TeaShopApp} (the wiring),
@@ -32,5 +34,10 @@ public class TeaShop {
   /** Called by the generated wiring to make the teardown hook that counts requests. */
   public Traffic traffic() {
     return traffic;
+  }
+
+  /** What the generated main serves the shop through: one access-log line per request. */
+  public Middleware middleware() {
+    return new AccessLog();
   }
 }
