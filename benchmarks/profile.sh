@@ -27,6 +27,7 @@ jfr_bin="$(dirname "$(readlink -f "$(command -v "$java_bin")")")/jfr"
 case "${SERVER%-jdk25}" in
   undertow-blocking) args=(-jar benchmarks/server-undertow/target/server-undertow.jar --port $PORT --mode blocking) ;;
   undertow-io) args=(-jar benchmarks/server-undertow/target/server-undertow.jar --port $PORT --mode io) ;;
+  undertow-virtual) args=(-jar benchmarks/server-undertow/target/server-undertow.jar --port $PORT --mode virtual) ;;
   carafe) args=(-jar benchmarks/server-carafe/target/server-carafe.jar --port $PORT) ;;
   javalin) args=(-jar benchmarks/server-javalin/target/server-javalin.jar --port $PORT) ;;
   *) echo "Unknown server $SERVER" >&2; exit 2 ;;

@@ -9,8 +9,8 @@
 #
 # Settings (environment): ROUNDS (5; 0 measures only the start-up), DURATION seconds per wrk run (10), WARMUP seconds per server
 # and endpoint before the rounds (5), CONNECTIONS (32), THREADS wrk threads (1), STARTS start-ups
-# measured per server (5), JAVA (java on the PATH), JAVA25 (Temurin 25), SERVERS (all of the list
-# below), CDS=0 to skip the class-data-sharing start-up of Carafe, SKIP_BUILD=1 to use the jars
+# measured per server (5), JAVA (java on the PATH), JAVA25 (Temurin 25), SERVERS (the default
+# list below; ALL_SERVERS has two more), CDS=0 to skip the class-data-sharing start-up of Carafe, SKIP_BUILD=1 to use the jars
 # already built. Traffic goes to 127.0.0.1 only; every run is bounded by DURATION, and the script
 # stops every server it started when it ends.
 #
@@ -29,8 +29,11 @@ STARTS=${STARTS:-5}
 JAVA=${JAVA:-java}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 CDS=${CDS:-1}
-ALL_SERVERS="undertow-blocking undertow-io carafe javalin undertow-blocking-jdk25 undertow-io-jdk25 carafe-jdk25"
-SERVERS=${SERVERS:-$ALL_SERVERS}
+DEFAULT_SERVERS="undertow-blocking undertow-io carafe javalin undertow-blocking-jdk25 undertow-io-jdk25 carafe-jdk25"
+# Also known, for the hand-off question: raw Undertow on a virtual thread per request, with
+# Undertow's default buffer pool or with one that has no per-thread caches.
+ALL_SERVERS="$DEFAULT_SERVERS undertow-virtual-jdk25 undertow-virtual-nocache-jdk25"
+SERVERS=${SERVERS:-$DEFAULT_SERVERS}
 ENDPOINTS="/plaintext /users/42 /nowhere"
 OUT=benchmarks/target/wrk
 UNDERTOW_JAR=benchmarks/server-undertow/target/server-undertow.jar
@@ -71,6 +74,8 @@ command_of() {
     undertow-blocking-jdk25) echo "$JAVA25 -jar $UNDERTOW_JAR --port $port --mode blocking" ;;
     undertow-io-jdk25) echo "$JAVA25 -jar $UNDERTOW_JAR --port $port --mode io" ;;
     carafe-jdk25) echo "$JAVA25 -jar $CARAFE_JAR --port $port" ;;
+    undertow-virtual-jdk25) echo "$JAVA25 -jar $UNDERTOW_JAR --port $port --mode virtual" ;;
+    undertow-virtual-nocache-jdk25) echo "$JAVA25 -jar $UNDERTOW_JAR --port $port --mode virtual --pool nocache" ;;
     *) echo "Unknown server $1" >&2; exit 2 ;;
   esac
 }
