@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  * <p>Options: {@code --host HOST} (default 127.0.0.1, or the environment's {@code CARAFE_HOST}),
  * {@code --port PORT} (default 8080, or {@code CARAFE_PORT}; 0 for any free port),
  * {@code --routes} to print the rule table and exit, {@code --help}. A flag wins over the
- * environment. A bad option prints the usage to standard error and exits with status 2. The
+ * environment. {@code CARAFE_VIRTUAL_THREADS=false} runs handlers on Undertow's worker pool
+ * rather than a virtual thread each (JDK 21 and later). A bad option prints the usage to standard error and exits with status 2. The
  * server stops gracefully when the JVM is asked to shut down (CTRL+C).
  */
 public final class Launcher {
@@ -76,7 +77,10 @@ public final class Launcher {
 
   /** Starts serving {@code gateway} as {@code options} say and prints where, as flask run does. */
   static Server start(String appName, Gateway gateway, LaunchOptions options, PrintStream out) {
-    Server server = Server.builder(gateway).host(options.host()).port(options.port()).start();
+    // CARAFE_VIRTUAL_THREADS=false runs handlers on Undertow's worker pool instead.
+    boolean virtualThreads = !"false".equalsIgnoreCase(System.getenv("CARAFE_VIRTUAL_THREADS"));
+    Server server = Server.builder(gateway).host(options.host()).port(options.port())
+        .virtualThreads(virtualThreads).start();
     out.println(" * Serving Carafe app '" + appName + "'");
     out.println(" * Running on " + server.uri() + " (Press CTRL+C to quit)");
     return server;

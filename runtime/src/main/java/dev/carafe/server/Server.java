@@ -109,6 +109,7 @@ public final class Server implements AutoCloseable {
     private int port = 8080;
     private int ioThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
     private Duration shutdownGrace = Duration.ofSeconds(10);
+    private boolean virtualThreads = true;
 
     private Builder(Gateway gateway) {
       this.gateway = Objects.requireNonNull(gateway, "gateway");
@@ -148,12 +149,22 @@ public final class Server implements AutoCloseable {
     }
 
     /**
+     * Whether each request runs on a virtual thread of its own where the JDK has them (21 and
+     * later; the default), or on Undertow's worker pool, as on JDK 17. On a machine with few
+     * cores the worker pool can be the faster of the two: see {@code benchmarks/RESULTS.md}.
+     */
+    public Builder virtualThreads(boolean virtualThreads) {
+      this.virtualThreads = virtualThreads;
+      return this;
+    }
+
+    /**
      * Starts the server.
      *
      * @throws UncheckedIOException when it cannot listen on the host and port (in use, say)
      */
     public Server start() {
-      ExecutorService requestThreads = RequestThreads.virtualThreadsIfAvailable();
+      ExecutorService requestThreads = virtualThreads ? RequestThreads.virtualThreadsIfAvailable() : null;
       // A client that sent "Expect: 100-continue" waits for the 100 before sending the body;
       // Undertow's handler sends it when the gateway first reads the body, and not otherwise.
       GracefulShutdownHandler graceful = new GracefulShutdownHandler(new HttpContinueReadHandler(
