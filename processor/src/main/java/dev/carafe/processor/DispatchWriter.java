@@ -48,6 +48,15 @@ final class DispatchWriter {
       addHash(type, "PATHS", wholePaths);
       type.addField(FieldSpec.builder(String[].class, "STATIC_PATHS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .initializer(strings(wholePaths.slots())).build());
+      int longest = statics.keySet().stream().mapToInt(String::length).max().orElse(0);
+      CodeBlock.Builder lengths = CodeBlock.builder().add("{");
+      for (int length = 0; length <= longest; length++) {
+        final int l = length;
+        lengths.add(length == 0 ? "$L" : ", $L", statics.keySet().stream().anyMatch(p -> p.length() == l));
+      }
+      type.addField(FieldSpec.builder(boolean[].class, "STATIC_LENGTHS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("Whether some rule without variables has a path of that length: most other paths skip the hash.\n")
+          .initializer(lengths.add("}").build()).build());
       type.addField(ArrayTypeName.of(RuntimeTypes.TERMINAL), "statics", Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement("statics = new $T[$L]", RuntimeTypes.TERMINAL, wholePaths.slots().length);
       for (Map.Entry<String, List<EndpointModel>> entry : statics.entrySet()) {
@@ -106,12 +115,15 @@ final class DispatchWriter {
         .addParameter(String.class, "path");
     if (hasStatics) {
       match.addComment("A rule without variables: one hash of the path, one comparison.")
+          .addStatement("int length = path.length()")
+          .beginControlFlow("if (length < STATIC_LENGTHS.length && STATIC_LENGTHS[length])")
           .addStatement("int hash = $T.hash(PATHS_SEED, path)", RuntimeTypes.PERFECT_HASH)
           .addStatement("int slot = $T.slot(hash, PATHS[hash & PATHS_BUCKETS], PATHS_MASK)", RuntimeTypes.PERFECT_HASH)
           .beginControlFlow("if (path.equals(STATIC_PATHS[slot]))")
           .addStatement("$T endpoint = statics[slot].endpoint(method)", RuntimeTypes.ENDPOINT)
           .beginControlFlow("if (endpoint != null)")
           .addStatement("return endpoint.found()")
+          .endControlFlow()
           .endControlFlow()
           .endControlFlow();
     }
