@@ -18,8 +18,8 @@ import java.util.function.Supplier;
  * <p>Options: {@code --host HOST} (default 127.0.0.1, or the environment's {@code CARAFE_HOST}),
  * {@code --port PORT} (default 8080, or {@code CARAFE_PORT}; 0 for any free port),
  * {@code --routes} to print the rule table and exit, {@code --help}. A flag wins over the
- * environment. {@code CARAFE_VIRTUAL_THREADS=false} runs handlers on Undertow's worker pool
- * rather than a virtual thread each (JDK 21 and later). A bad option prints the usage to standard error and exits with status 2. The
+ * environment. {@code CARAFE_VIRTUAL_THREADS=true} runs each request on a virtual thread of its
+ * own (JDK 21 and later) rather than on Undertow's worker pool. A bad option prints the usage to standard error and exits with status 2. The
  * server stops gracefully when the JVM is asked to shut down (CTRL+C).
  */
 public final class Launcher {
@@ -77,10 +77,7 @@ public final class Launcher {
 
   /** Starts serving {@code gateway} as {@code options} say and prints where, as flask run does. */
   static Server start(String appName, Gateway gateway, LaunchOptions options, PrintStream out) {
-    // CARAFE_VIRTUAL_THREADS=false runs handlers on Undertow's worker pool instead.
-    boolean virtualThreads = !"false".equalsIgnoreCase(System.getenv("CARAFE_VIRTUAL_THREADS"));
-    Server server = Server.builder(gateway).host(options.host()).port(options.port())
-        .virtualThreads(virtualThreads).start();
+    Server server = Server.builder(gateway).host(options.host()).port(options.port()).start();
     out.println(" * Serving Carafe app '" + appName + "'");
     out.println(" * Running on " + server.uri() + " (Press CTRL+C to quit)");
     return server;

@@ -109,7 +109,9 @@ public final class Server implements AutoCloseable {
     private int port = 8080;
     private int ioThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
     private Duration shutdownGrace = Duration.ofSeconds(10);
-    private boolean virtualThreads = true;
+    // Measured on two cores: the worker pool serves 3x the requests of a virtual thread each
+    // (benchmarks/RESULTS.md), so virtual threads are chosen, not assumed.
+    private boolean virtualThreads = "true".equalsIgnoreCase(System.getenv("CARAFE_VIRTUAL_THREADS"));
 
     private Builder(Gateway gateway) {
       this.gateway = Objects.requireNonNull(gateway, "gateway");
@@ -150,8 +152,9 @@ public final class Server implements AutoCloseable {
 
     /**
      * Whether each request runs on a virtual thread of its own where the JDK has them (21 and
-     * later; the default), or on Undertow's worker pool, as on JDK 17. On a machine with few
-     * cores the worker pool can be the faster of the two: see {@code benchmarks/RESULTS.md}.
+     * later), or on Undertow's worker pool (the default, and always on JDK 17). The default can
+     * also be set with the environment's {@code CARAFE_VIRTUAL_THREADS=true}. Measured here, the
+     * worker pool serves about three times the requests: see {@code benchmarks/RESULTS.md}.
      */
     public Builder virtualThreads(boolean virtualThreads) {
       this.virtualThreads = virtualThreads;
