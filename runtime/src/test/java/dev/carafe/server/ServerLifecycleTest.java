@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The request lifecycle over real HTTP on Undertow, where handlers run on virtual threads on JDK 21
+ * The request lifecycle over real HTTP on Undertow, with handlers on virtual threads on JDK 21
  * and later and a streamed body is written after the application returned.
  */
 @Timeout(60) // a hang guard, not a performance bound
@@ -79,7 +79,7 @@ class ServerLifecycleTest {
           throw new IllegalStateException("secret");
         }))
         .withLimits(RequestLimits.defaults().withMaxContentLength(1024));
-    server = Server.builder(app).port(0).ioThreads(1).start();
+    server = Server.builder(app).port(0).ioThreads(1).virtualThreads(true).start();
   }
 
   @AfterAll
