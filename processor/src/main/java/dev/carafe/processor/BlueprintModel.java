@@ -1,9 +1,6 @@
 package dev.carafe.processor;
 
-import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -17,24 +14,11 @@ record BlueprintModel(String name, String urlPrefix) {
 
   /** The blueprint of {@code type}, or {@code null} when it has none. */
   static BlueprintModel of(TypeElement type) {
-    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
-          .contentEquals(Names.BLUEPRINT)) {
-        String name = "";
-        String prefix = "";
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-            : mirror.getElementValues().entrySet()) {
-          if (entry.getKey().getSimpleName().contentEquals("name")) {
-            name = (String) entry.getValue().getValue();
-          } else if (entry.getKey().getSimpleName().contentEquals("urlPrefix")) {
-            prefix = (String) entry.getValue().getValue();
-          }
-        }
-        return new BlueprintModel(name, prefix);
-      }
-    }
-    return null;
+    AnnotationMirror mirror = Annotations.find(type, Names.BLUEPRINT);
+    return mirror == null ? null : new BlueprintModel((String) Annotations.value(mirror, "name", ""),
+        (String) Annotations.value(mirror, "urlPrefix", ""));
   }
+
 
   /** The rule under the prefix, as Flask joins them: {@code /admin} and {@code /} give {@code /admin/}. */
   String prefix(String rule) {

@@ -232,19 +232,9 @@ public final class CarafeProcessor extends AbstractProcessor {
 
   /** A boolean of {@code @Application}, true unless given as false. */
   private static boolean flag(TypeElement application, String name) {
-    for (javax.lang.model.element.AnnotationMirror mirror : application.getAnnotationMirrors()) {
-      if (!((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
-          .contentEquals(Names.APPLICATION)) {
-        continue;
-      }
-      for (var entry : mirror.getElementValues().entrySet()) {
-        if (entry.getKey().getSimpleName().contentEquals(name)) {
-          return (Boolean) entry.getValue().getValue();
-        }
-      }
-    }
-    return true;
+    return (Boolean) Annotations.value(Annotations.find(application, Names.APPLICATION), name, true);
   }
+
 
   private void write(ApplicationModel app, TypeSpec type) throws IOException {
     TypeSpec.Builder withOrigins = type.toBuilder().addOriginatingElement(app.type());

@@ -29,10 +29,10 @@ final class ConverterReader {
 
   /** The converter, or {@code null} after reporting why it cannot be used. */
   CustomConverter read(TypeElement type, Map<String, CustomConverter> known) {
-    AnnotationMirror annotation = annotation(type);
-    String name = (String) value(annotation, "name", "");
-    String pattern = (String) value(annotation, "pattern", "[^/]+");
-    int weight = (Integer) value(annotation, "weight", 100);
+    AnnotationMirror annotation = Annotations.find(type, Names.URL_CONVERTER);
+    String name = (String) Annotations.value(annotation, "name", "");
+    String pattern = (String) Annotations.value(annotation, "pattern", "[^/]+");
+    int weight = (Integer) Annotations.value(annotation, "weight", 100);
     if (!name.matches("[A-Za-z_][A-Za-z0-9_]*") || Converter.Kind.named(name) != null) {
       diagnostics.error(type, annotation, "Converter name '" + name + "' must be a Java identifier"
           + " other than the built-in converters (" + Converter.Kind.known() + ")");
@@ -71,25 +71,9 @@ final class ConverterReader {
     return new CustomConverter(name, pattern, weight, type, valueType);
   }
 
-  private static AnnotationMirror annotation(TypeElement type) {
-    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
-          .contentEquals(Names.URL_CONVERTER)) {
-        return mirror;
-      }
-    }
-    throw new IllegalStateException("No @UrlConverter on " + type);
-  }
 
-  private static Object value(AnnotationMirror mirror, String name, Object otherwise) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-        : mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(name)) {
-        return entry.getValue().getValue();
-      }
-    }
-    return otherwise;
-  }
+
+
 
   private TypeMirror valueType(TypeElement type) {
     for (TypeMirror supertype : types.directSupertypes(type.asType())) {

@@ -80,7 +80,7 @@ final class EndpointReader {
   private String endpointName(ExecutableElement method, List<AnnotationMirror> routes) {
     String name = null;
     for (AnnotationMirror annotation : routes) {
-      String given = (String) value(annotation, "endpoint");
+      String given = (String) Annotations.value(annotation, "endpoint");
       if (given != null && !given.isEmpty()) {
         if (name != null && !name.equals(given)) {
           diagnostics.error(method, annotation, "The rules of " + method.getSimpleName() + "() name"
@@ -96,8 +96,8 @@ final class EndpointReader {
 
   private EndpointModel readRule(ExecutableElement method, TypeElement controller,
       AnnotationMirror annotation, String name, Result result, BlueprintModel blueprint) {
-    String ruleText = blueprint == null ? (String) value(annotation, "value")
-        : blueprint.prefix((String) value(annotation, "value"));
+    String ruleText = blueprint == null ? (String) Annotations.value(annotation, "value")
+        : blueprint.prefix((String) Annotations.value(annotation, "value"));
     Rule rule;
     try {
       rule = RuleParser.parse(ruleText, customConverters);
@@ -109,11 +109,11 @@ final class EndpointReader {
     if (!checkMethods(method, annotation, methods)) {
       return null;
     }
-    String redirectTo = (String) value(annotation, "redirectTo");
+    String redirectTo = (String) Annotations.value(annotation, "redirectTo");
     if (redirectTo != null && !redirectTo.isEmpty()) {
       return checkRedirect(method, annotation, rule, redirectTo)
           ? new EndpointModel(name, rule, methods, method, controller, annotation, List.of(),
-              result, (Boolean) value(annotation, "strictSlashes"), redirectTo,
+              result, (Boolean) Annotations.value(annotation, "strictSlashes"), redirectTo,
               blueprint == null ? null : blueprint.name(), List.of())
           : null;
     }
@@ -128,7 +128,7 @@ final class EndpointReader {
       }
     }
     return new EndpointModel(name, rule, methods, method, controller, annotation, bindings, result,
-        (Boolean) value(annotation, "strictSlashes"), null, blueprint == null ? null : blueprint.name(),
+        (Boolean) Annotations.value(annotation, "strictSlashes"), null, blueprint == null ? null : blueprint.name(),
         List.copyOf(unbound));
   }
 
@@ -155,7 +155,7 @@ final class EndpointReader {
   /** The rule's {@code defaults}: "name=value" pairs for parameters the rule does not capture. */
   private Map<String, String> defaults(ExecutableElement method, AnnotationMirror annotation) {
     Map<String, String> defaults = new java.util.LinkedHashMap<>();
-    Object given = value(annotation, "defaults");
+    Object given = Annotations.value(annotation, "defaults");
     if (given == null) {
       return defaults;
     }
@@ -176,11 +176,11 @@ final class EndpointReader {
   static List<AnnotationMirror> routeAnnotations(ExecutableElement method) {
     List<AnnotationMirror> routes = new ArrayList<>();
     for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
-      String type = annotationName(mirror);
+      String type = Annotations.name(mirror);
       if (type.equals(Names.ROUTE) || Names.SHORTCUTS.containsKey(type)) {
         routes.add(mirror);
       } else if (type.equals(Names.ROUTES)) {
-        for (Object item : (List<?>) value(mirror, "value")) {
+        for (Object item : (List<?>) Annotations.value(mirror, "value")) {
           routes.add((AnnotationMirror) ((AnnotationValue) item).getValue());
         }
       }
@@ -188,26 +188,16 @@ final class EndpointReader {
     return routes;
   }
 
-  private static String annotationName(AnnotationMirror mirror) {
-    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
-  }
 
-  private static Object value(AnnotationMirror mirror, String name) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-        : mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(name)) {
-        return entry.getValue().getValue();
-      }
-    }
-    return null;
-  }
+
+
 
   private static List<String> methods(AnnotationMirror annotation) {
-    String shortcut = Names.SHORTCUTS.get(annotationName(annotation));
+    String shortcut = Names.SHORTCUTS.get(Annotations.name(annotation));
     if (shortcut != null) {
       return List.of(shortcut);
     }
-    Object given = value(annotation, "methods");
+    Object given = Annotations.value(annotation, "methods");
     if (given == null) {
       return List.of("GET");
     }
@@ -419,7 +409,7 @@ final class EndpointReader {
   }
 
   private static boolean hasAnnotation(javax.lang.model.element.Element element, String name) {
-    return element.getAnnotationMirrors().stream().anyMatch(m -> annotationName(m).equals(name));
+    return element.getAnnotationMirrors().stream().anyMatch(m -> Annotations.name(m).equals(name));
   }
 
 

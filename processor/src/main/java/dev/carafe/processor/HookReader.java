@@ -37,7 +37,7 @@ final class HookReader {
 
   /** The hook, or {@code null} after reporting why the method cannot be one. */
   HookModel read(HookModel.Kind kind, ExecutableElement method) {
-    AnnotationMirror annotation = annotation(method, kind.annotation);
+    AnnotationMirror annotation = Annotations.find(method, kind.annotation);
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     String where = "@" + kind.simpleName() + " method " + method.getSimpleName() + "()";
     if (!method.getModifiers().contains(Modifier.PUBLIC)) {
@@ -185,7 +185,7 @@ final class HookReader {
 
   private static List<Integer> statuses(AnnotationMirror annotation) {
     List<Integer> statuses = new ArrayList<>();
-    Object given = value(annotation, "status");
+    Object given = Annotations.value(annotation, "status");
     if (given != null) {
       for (Object item : (List<?>) given) {
         statuses.add((Integer) ((AnnotationValue) item).getValue());
@@ -196,7 +196,7 @@ final class HookReader {
 
   private static List<TypeElement> exceptions(AnnotationMirror annotation) {
     List<TypeElement> exceptions = new ArrayList<>();
-    Object given = value(annotation, "exception");
+    Object given = Annotations.value(annotation, "exception");
     if (given != null) {
       for (Object item : (List<?>) given) {
         exceptions.add((TypeElement) ((DeclaredType) ((AnnotationValue) item).getValue()).asElement());
@@ -214,24 +214,9 @@ final class HookReader {
     return JsonTypes.name(type).equals(name);
   }
 
-  static AnnotationMirror annotation(ExecutableElement method, String name) {
-    for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
-      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(name)) {
-        return mirror;
-      }
-    }
-    return null;
-  }
 
-  private static Object value(AnnotationMirror mirror, String name) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-        : mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(name)) {
-        return entry.getValue().getValue();
-      }
-    }
-    return null;
-  }
+
+
 
   private HookModel fail(ExecutableElement method, AnnotationMirror annotation, String message) {
     diagnostics.error(method, annotation, message);

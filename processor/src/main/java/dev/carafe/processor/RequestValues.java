@@ -39,7 +39,7 @@ final class RequestValues {
   /** The annotation that binds {@code parameter} to the request, or {@code null}. */
   static AnnotationMirror annotation(VariableElement parameter) {
     for (AnnotationMirror mirror : parameter.getAnnotationMirrors()) {
-      if (SOURCES.containsKey(qualifiedName(mirror))) {
+      if (SOURCES.containsKey(Annotations.name(mirror))) {
         return mirror;
       }
     }
@@ -48,12 +48,12 @@ final class RequestValues {
 
   /** The expression that reads the parameter from {@code request}, or {@code null} after an error. */
   CodeBlock read(ExecutableElement method, VariableElement parameter, AnnotationMirror binding) {
-    String source = SOURCES.get(qualifiedName(binding));
-    String given = (String) value(binding, "value", "");
+    String source = SOURCES.get(Annotations.name(binding));
+    String given = (String) Annotations.value(binding, "value", "");
     String name = !given.isEmpty() ? given
         : source.equals("HEADER") ? headerName(parameter.getSimpleName().toString())
         : parameter.getSimpleName().toString();
-    String fallback = (String) value(binding, "defaultValue", NO_DEFAULT);
+    String fallback = (String) Annotations.value(binding, "defaultValue", NO_DEFAULT);
     CodeBlock raw = CodeBlock.of("request.$L($S)", accessor(source), name);
     TypeMirror type = parameter.asType();
     boolean optional = JsonTypes.name(type).equals("java.util.Optional");
@@ -175,17 +175,7 @@ final class RequestValues {
     return header.toString();
   }
 
-  private static String qualifiedName(AnnotationMirror mirror) {
-    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
-  }
 
-  private static Object value(AnnotationMirror mirror, String name, Object otherwise) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-        : mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(name)) {
-        return entry.getValue().getValue();
-      }
-    }
-    return otherwise;
-  }
+
+
 }
