@@ -38,7 +38,9 @@ final class NodeWriter {
       method.addParameter(int.class, "s" + c).addParameter(int.class, "e" + c);
     }
     if (!node.rules.isEmpty()) {
-      method.addJavadoc("Where $L end{@code .}\n", String.join(", ", rules(node)));
+      List<String> rules = rules(node);
+      method.addJavadoc("Where rule$L $L end$L.\n", rules.size() == 1 ? "" : "s", String.join(", ", rules),
+          rules.size() == 1 ? "s" : "");
     }
     method.addStatement("int len = path.length()");
     method.addCode(endOfPath(node));
@@ -169,13 +171,12 @@ final class NodeWriter {
       captured.add(matcher.end(v));
     }
     return CodeBlock.builder()
-        .add("// $L\n", part.key())
-        .beginControlFlow("")
+        .add("// $L\n{\n$>", part.key())
         .add(matcher.write("i", stop))
         .beginControlFlow("if ($L)", matcher.matched())
         .add(call(node, edge.child(), next, captured))
         .endControlFlow()
-        .endControlFlow()
+        .add("$<}\n")
         .build();
   }
 

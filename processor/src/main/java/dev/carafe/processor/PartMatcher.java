@@ -111,10 +111,10 @@ final class PartMatcher {
     }
     if (converter.kind() == Converter.Kind.ANY) {
       for (String item : converter.items()) {
-        code.beginControlFlow("")
+        code.add("{\n$>")
             .addStatement("int $L = $L + $L", end, at, item.length())
             .add(body)
-            .endControlFlow();
+            .add("$<}\n");
       }
       return code.build();
     }
