@@ -32,7 +32,7 @@ CDS=${CDS:-1}
 DEFAULT_SERVERS="undertow-blocking undertow-io carafe javalin undertow-blocking-jdk25 undertow-io-jdk25 carafe-jdk25"
 # Also known, for the hand-off question: raw Undertow on a virtual thread per request, with
 # Undertow's default buffer pool or with one that has no per-thread caches.
-ALL_SERVERS="$DEFAULT_SERVERS undertow-virtual-jdk25 undertow-virtual-nocache-jdk25"
+ALL_SERVERS="$DEFAULT_SERVERS undertow-virtual-jdk25 undertow-virtual-nocache-jdk25 carafe-io carafe-io-jdk25"
 SERVERS=${SERVERS:-$DEFAULT_SERVERS}
 ENDPOINTS="/plaintext /users/42 /nowhere"
 OUT=benchmarks/target/wrk
@@ -74,6 +74,8 @@ command_of() {
     undertow-blocking-jdk25) echo "$JAVA25 -jar $UNDERTOW_JAR --port $port --mode blocking" ;;
     undertow-io-jdk25) echo "$JAVA25 -jar $UNDERTOW_JAR --port $port --mode io" ;;
     carafe-jdk25) echo "$JAVA25 -jar $CARAFE_JAR --port $port" ;;
+    carafe-io) echo "$JAVA -cp $CARAFE_JAR dev.carafe.bench.server.BenchIoMain --port $port" ;;
+    carafe-io-jdk25) echo "$JAVA25 -cp $CARAFE_JAR dev.carafe.bench.server.BenchIoMain --port $port" ;;
     undertow-virtual-jdk25) echo "$JAVA25 -jar $UNDERTOW_JAR --port $port --mode virtual" ;;
     undertow-virtual-nocache-jdk25) echo "$JAVA25 -jar $UNDERTOW_JAR --port $port --mode virtual --pool nocache" ;;
     *) echo "Unknown server $1" >&2; exit 2 ;;

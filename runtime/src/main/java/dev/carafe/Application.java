@@ -34,4 +34,14 @@ public @interface Application {
    * (308) to the merged path, as Werkzeug's {@code merge_slashes}.
    */
   boolean mergeSlashes() default true;
+
+  /**
+   * Declares that no handler, hook or middleware of the application ever blocks (no database
+   * call, no file read, no waiting on another service), so that the generated main answers
+   * requests without a body on the I/O thread that read them, the fastest way Undertow serves. A
+   * request with a body, and a streamed or file body, still run on the request threads. A handler
+   * that blocks in this mode stalls every connection of its I/O thread: leave it off unless that
+   * is certain.
+   */
+  boolean nonBlocking() default false;
 }

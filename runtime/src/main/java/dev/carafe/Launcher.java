@@ -45,6 +45,17 @@ public final class Launcher {
    */
   public static void main(String appName, String[] args, Supplier<App> app,
       Function<App, Gateway> serve) {
+    main(appName, args, app, serve, false);
+  }
+
+  /**
+   * As {@link #main(String, String[], Supplier, Function)}, for an application declared
+   * {@code @Application(nonBlocking = true)}: see {@link Server.Builder#nonBlocking(boolean)}.
+   *
+   * @param nonBlocking whether the application never blocks
+   */
+  public static void main(String appName, String[] args, Supplier<App> app,
+      Function<App, Gateway> serve, boolean nonBlocking) {
     LaunchOptions options;
     try {
       options = LaunchOptions.parse(args, System.getenv());
@@ -65,7 +76,7 @@ public final class Launcher {
     }
     Server server;
     try {
-      server = start(appName, serve.apply(app.get()), options, System.out);
+      server = start(appName, serve.apply(app.get()), options, nonBlocking, System.out);
     } catch (UncheckedIOException e) {
       System.err.println("Error: " + e.getMessage());
       System.exit(1);
@@ -77,7 +88,14 @@ public final class Launcher {
 
   /** Starts serving {@code gateway} as {@code options} say and prints where, as flask run does. */
   static Server start(String appName, Gateway gateway, LaunchOptions options, PrintStream out) {
-    Server server = Server.builder(gateway).host(options.host()).port(options.port()).start();
+    return start(appName, gateway, options, false, out);
+  }
+
+  /** Starts serving {@code gateway}, on the I/O threads where it never blocks. */
+  static Server start(String appName, Gateway gateway, LaunchOptions options, boolean nonBlocking,
+      PrintStream out) {
+    Server server = Server.builder(gateway).host(options.host()).port(options.port())
+        .nonBlocking(nonBlocking).start();
     out.println(" * Serving Carafe app '" + appName + "'");
     out.println(" * Running on " + server.uri() + " (Press CTRL+C to quit)");
     return server;

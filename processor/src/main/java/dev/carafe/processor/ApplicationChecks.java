@@ -38,7 +38,7 @@ final class ApplicationChecks {
    * @param mergeSlashes the application's setting for repeated slashes
    */
   ApplicationModel check(TypeElement application, List<EndpointModel> endpoints,
-      List<HookModel> hooks, boolean strictSlashes, boolean mergeSlashes) {
+      List<HookModel> hooks, boolean strictSlashes, boolean mergeSlashes, boolean nonBlocking) {
     List<EndpointModel> ordered = new ArrayList<>();
     for (EndpointModel endpoint : endpoints) {
       ordered.add(endpoint.withDefaultSlashes(strictSlashes));
@@ -70,7 +70,7 @@ final class ApplicationChecks {
       return null;
     }
     return new ApplicationModel(application, List.copyOf(ordered), controllers, mergeSlashes,
-        List.copyOf(hooks), blueprints, middleware);
+        List.copyOf(hooks), blueprints, middleware, nonBlocking);
   }
 
   /** A public, parameterless instance method of the application class returning a Middleware. */

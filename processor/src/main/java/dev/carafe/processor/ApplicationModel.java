@@ -16,10 +16,11 @@ import javax.lang.model.element.TypeElement;
  * @param blueprints each blueprint's URL prefix, by name
  * @param middleware the application class's method that gives the middleware it is served
  *     through, or {@code null}
+ * @param nonBlocking whether the application declares that it never blocks
  */
 record ApplicationModel(TypeElement type, List<EndpointModel> endpoints,
     List<ControllerModel> controllers, boolean mergeSlashes, List<HookModel> hooks,
-    java.util.Map<String, String> blueprints, ExecutableElement middleware) {
+    java.util.Map<String, String> blueprints, ExecutableElement middleware, boolean nonBlocking) {
 
   String packageName() {
     String qualified = type.getQualifiedName().toString();

@@ -209,7 +209,8 @@ public final class CarafeProcessor extends AbstractProcessor {
     TypeElement application = applications.get(0);
     ApplicationModel app = new ApplicationChecks(
         diagnostics, processingEnv.getElementUtils(), processingEnv.getTypeUtils())
-        .check(application, endpoints, hooks, flag(application, "strictSlashes"), flag(application, "mergeSlashes"));
+        .check(application, endpoints, hooks, flag(application, "strictSlashes", true),
+            flag(application, "mergeSlashes", true), flag(application, "nonBlocking", false));
     if (app == null) {
       return;
     }
@@ -230,9 +231,9 @@ public final class CarafeProcessor extends AbstractProcessor {
     write(app, new MainWriter(app, wiring.name()).write());
   }
 
-  /** A boolean of {@code @Application}, true unless given as false. */
-  private static boolean flag(TypeElement application, String name) {
-    return (Boolean) Annotations.value(Annotations.find(application, Names.APPLICATION), name, true);
+  /** A boolean of {@code @Application}, or its default when the source does not give it. */
+  private static boolean flag(TypeElement application, String name, boolean otherwise) {
+    return (Boolean) Annotations.value(Annotations.find(application, Names.APPLICATION), name, otherwise);
   }
 
 

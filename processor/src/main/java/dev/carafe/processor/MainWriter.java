@@ -17,6 +17,18 @@ final class MainWriter {
     this.appClass = appClass;
   }
 
+  private CodeBlock main() {
+    if (app.nonBlocking()) {
+      return CodeBlock.of("$T.main($S, args, $T::create, $L, true);\n", RuntimeTypes.LAUNCHER,
+          app.simpleName(), appClass,
+          app.middleware() == null ? CodeBlock.of("app -> app") : CodeBlock.of("$T::serve", appClass));
+    }
+    return app.middleware() == null
+        ? CodeBlock.of("$T.main($S, args, $T::create);\n", RuntimeTypes.LAUNCHER, app.simpleName(), appClass)
+        : CodeBlock.of("$T.main($S, args, $T::create, $T::serve);\n", RuntimeTypes.LAUNCHER,
+            app.simpleName(), appClass, appClass);
+  }
+
   TypeSpec write() {
     return TypeSpec.classBuilder(ClassName.get(app.packageName(), app.simpleName() + "Main"))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -27,10 +39,7 @@ final class MainWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addParameter(ArrayTypeName.of(String.class), "args")
             .addJavadoc("Starts the server, or prints the routes with {@code --routes}.\n")
-            .addCode(app.middleware() == null
-                ? CodeBlock.of("$T.main($S, args, $T::create);\n", RuntimeTypes.LAUNCHER, app.simpleName(), appClass)
-                : CodeBlock.of("$T.main($S, args, $T::create, $T::serve);\n", RuntimeTypes.LAUNCHER,
-                    app.simpleName(), appClass, appClass))
+            .addCode(main())
             .build())
         .build();
   }

@@ -39,6 +39,20 @@ final class BodySender {
     }
   }
 
+  /**
+   * Sends an empty or bytes body from the I/O thread without blocking: the asynchronous sender
+   * ends the exchange once the bytes are written.
+   */
+  static void sendAsync(HttpServerExchange exchange, Body body) {
+    if (body instanceof Body.Bytes) {
+      Body.Bytes bytes = (Body.Bytes) body;
+      declareLength(exchange, bytes.length());
+      exchange.getResponseSender().send(ByteBuffer.wrap(bytes.data(), bytes.offset(), bytes.length()));
+    } else {
+      sendEmpty(exchange);
+    }
+  }
+
   private static void sendEmpty(HttpServerExchange exchange) {
     int status = exchange.getStatusCode();
     // 1xx, 204 and 304 must not carry a length; a HEAD answer's length is the GET body's, which

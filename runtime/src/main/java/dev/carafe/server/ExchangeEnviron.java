@@ -10,8 +10,8 @@ final class ExchangeEnviron {
 
   /**
    * The environ of {@code exchange}, which must already be in blocking mode (its input stream is
-   * the request body). The listener runs with {@code DECODE_URL} off, so the request path is still
-   * percent-encoded, as {@link Environ#pathInfo()} promises.
+   * the request body), or have no body at all. The listener runs with {@code DECODE_URL} off, so
+   * the request path is still percent-encoded, as {@link Environ#pathInfo()} promises.
    */
   static Environ of(HttpServerExchange exchange) {
     return Environ.builder()
@@ -25,7 +25,7 @@ final class ExchangeEnviron {
         .protocol(exchange.getProtocol().toString())
         .remoteAddress(remoteAddress(exchange.getSourceAddress()))
         .headers(new HeaderMapView(exchange.getRequestHeaders()))
-        .input(exchange.getInputStream())
+        .input(exchange.isBlocking() ? exchange.getInputStream() : java.io.InputStream.nullInputStream())
         .build();
   }
 

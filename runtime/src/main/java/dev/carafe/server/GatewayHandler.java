@@ -43,6 +43,24 @@ final class GatewayHandler implements HttpHandler {
       ServerErrorPage.answerOrAbort(exchange);
       return;
     }
+    if (!exchange.isBlocking()) {
+      // On the I/O thread: bytes go out through the asynchronous sender; a stream or a file is
+      // written on a worker thread, where it may block.
+      if (body instanceof Body.Stream || body instanceof Body.FileRegion) {
+        Body later = body;
+        exchange.dispatch(() -> {
+          exchange.startBlocking();
+          sendBlocking(exchange, later);
+        });
+        return;
+      }
+      BodySender.sendAsync(exchange, body);
+      return;
+    }
+    sendBlocking(exchange, body);
+  }
+
+  private static void sendBlocking(HttpServerExchange exchange, Body body) {
     try {
       BodySender.send(exchange, body);
     } catch (IOException e) {

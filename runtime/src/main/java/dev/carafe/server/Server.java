@@ -3,6 +3,7 @@ package dev.carafe.server;
 import dev.carafe.Gateway;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.server.handlers.HttpContinueReadHandler;
 import java.io.IOException;
@@ -112,6 +113,7 @@ public final class Server implements AutoCloseable {
     // Measured on two cores: the worker pool serves 3x the requests of a virtual thread each
     // (benchmarks/RESULTS.md), so virtual threads are chosen, not assumed.
     private boolean virtualThreads = "true".equalsIgnoreCase(System.getenv("CARAFE_VIRTUAL_THREADS"));
+    private boolean nonBlocking;
 
     private Builder(Gateway gateway) {
       this.gateway = Objects.requireNonNull(gateway, "gateway");
@@ -162,6 +164,18 @@ public final class Server implements AutoCloseable {
     }
 
     /**
+     * Declares that the gateway never blocks (no database call, no sleeping, no waiting on another
+     * service), so that a request without a body is answered on the I/O thread that read it, as
+     * Undertow's fastest handlers are. A request with a body, and the writing of a streamed or
+     * file body, still run on the request threads. A gateway that blocks in this mode stalls every
+     * connection of its I/O thread: leave it off unless that is certain.
+     */
+    public Builder nonBlocking(boolean nonBlocking) {
+      this.nonBlocking = nonBlocking;
+      return this;
+    }
+
+    /**
      * Starts the server.
      *
      * @throws UncheckedIOException when it cannot listen on the host and port (in use, say)
@@ -170,8 +184,10 @@ public final class Server implements AutoCloseable {
       ExecutorService requestThreads = virtualThreads ? RequestThreads.virtualThreadsIfAvailable() : null;
       // A client that sent "Expect: 100-continue" waits for the 100 before sending the body;
       // Undertow's handler sends it when the gateway first reads the body, and not otherwise.
+      GatewayHandler handler = new GatewayHandler(gateway);
+      HttpHandler dispatch = new BlockingDispatch(requestThreads, handler);
       GracefulShutdownHandler graceful = new GracefulShutdownHandler(new HttpContinueReadHandler(
-          new BlockingDispatch(requestThreads, new GatewayHandler(gateway))));
+          nonBlocking ? new IoThreadDispatch(handler, dispatch) : dispatch));
       Undertow undertow = Undertow.builder()
           .addHttpListener(port, host)
           .setIoThreads(ioThreads)

@@ -26,10 +26,19 @@ final class ServerErrorPage {
     return Arrays.copyOfRange(body.data(), body.offset(), body.offset() + body.length());
   }
 
-  /** Answers 500 on a blocking exchange if its response is not committed, else aborts it. */
+  /** Answers 500 if the response is not committed, else aborts the exchange. */
   static void answerOrAbort(HttpServerExchange exchange) {
     if (exchange.isResponseStarted()) {
       abort(exchange);
+      return;
+    }
+    if (!exchange.isBlocking()) {
+      // On the I/O thread, for a gateway that never blocks: the asynchronous sender.
+      exchange.getResponseHeaders().clear();
+      exchange.setStatusCode(500);
+      exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/html; charset=utf-8");
+      exchange.setResponseContentLength(PAGE.length);
+      exchange.getResponseSender().send(java.nio.ByteBuffer.wrap(PAGE));
       return;
     }
     OutputStream out = exchange.getOutputStream();
