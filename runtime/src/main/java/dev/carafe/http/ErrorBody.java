@@ -8,6 +8,10 @@ import java.util.Map;
 /** The default bodies of HTTP errors: Werkzeug's HTML page, or the same facts as JSON. */
 final class ErrorBody {
   private static final String JSON = "application/json";
+  /** Pages already rendered: the same few defaults (404, 405) are sent again and again. */
+  private static final Map<String, Response> PAGES = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Descriptions may carry what a client sent, so only so many pages are kept. */
+  private static final int KEPT_PAGES = 64;
 
   private ErrorBody() {}
 
@@ -19,6 +23,18 @@ final class ErrorBody {
 
   /** The page Werkzeug renders, character for character: escaped, line breaks as {@code <br>}. */
   static Response html(HttpException error) {
+    String key = error.status() + "\n" + error.name() + "\n" + error.description();
+    Response page = PAGES.get(key);
+    if (page == null) {
+      page = render(error);
+      if (PAGES.size() < KEPT_PAGES) {
+        PAGES.putIfAbsent(key, page);
+      }
+    }
+    return page;
+  }
+
+  private static Response render(HttpException error) {
     String name = escape(error.name());
     String html = "<!doctype html>\n<html lang=en>\n<title>" + error.status() + " " + name
         + "</title>\n<h1>" + name + "</h1>\n<p>"
