@@ -68,7 +68,7 @@ public final class CarafeProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (diagnostics == null) {
       diagnostics = new Diagnostics(processingEnv.getMessager());
-      json = new JsonTypes(processingEnv.getTypeUtils());
+      json = new JsonTypes();
     }
     try {
       collect(round);

@@ -12,7 +12,6 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Types;
 
 /**
  * Which Java types go to and from JSON, and the records among them: for each record a handler
@@ -26,12 +25,7 @@ final class JsonTypes {
   private static final Set<String> COLLECTIONS = Set.of("java.util.List", "java.util.Collection",
       "java.util.Set", "java.lang.Iterable");
 
-  private final Types types;
   private final Map<String, TypeElement> records = new LinkedHashMap<>();
-
-  JsonTypes(Types types) {
-    this.types = types;
-  }
 
   /** The records met so far, by qualified name, in the order met. */
   Map<String, TypeElement> records() {
@@ -107,7 +101,4 @@ final class JsonTypes {
         : type.toString();
   }
 
-  Types types() {
-    return types;
-  }
 }

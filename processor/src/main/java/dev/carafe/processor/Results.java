@@ -14,7 +14,6 @@ final class Results {
       + " is 404), or void (204 No Content)";
 
   private static final ClassName RETURNS = ClassName.get("dev.carafe.invoke", "Returns");
-  private static final ClassName STREAM_WRITER = ClassName.get("dev.carafe", "Body", "StreamWriter");
 
   private final JsonTypes json;
 
@@ -87,7 +86,4 @@ final class Results {
     }
   }
 
-  static ClassName streamWriter() {
-    return STREAM_WRITER;
-  }
 }

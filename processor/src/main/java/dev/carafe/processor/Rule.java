@@ -51,20 +51,4 @@ record Rule(String text, List<Segment> segments) {
     }
     return variables;
   }
-
-  /** The rule with variable names erased: two rules of one shape match the same paths. */
-  String shape() {
-    StringBuilder shape = new StringBuilder();
-    for (Segment segment : segments) {
-      shape.append('/');
-      for (Chunk chunk : segment.chunks()) {
-        if (chunk instanceof Literal) {
-          shape.append(((Literal) chunk).text().replace("<", "<<"));
-        } else {
-          shape.append('<').append(((Variable) chunk).converter().describe()).append('>');
-        }
-      }
-    }
-    return shape.toString();
-  }
 }
