@@ -9,7 +9,10 @@ import java.lang.annotation.Target;
 /**
  * Runs the method on the matched path parameters before the before-request hooks, Flask's
  * {@code url_value_preprocessor}. It takes the endpoint name and the mutable
- * {@code Map<String, Object>} of values; what it removes or changes is what the view receives.
+ * {@code Map<String, Object>} of values (decoded text); what it removes or changes is what the
+ * hooks and {@link RequestContext#viewArgs()} see afterwards. The view's own parameters are bound
+ * from the path as it matched, with their types; a rule variable that no parameter of the view
+ * takes (a language prefix, say) is allowed only where such a preprocessor applies, to consume it.
  *
  * <pre>{@code
  * @UrlValuePreprocessor
