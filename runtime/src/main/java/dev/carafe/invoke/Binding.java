@@ -96,56 +96,6 @@ public final class Binding {
         + shown + "'.");
   }
 
-  /** A required {@code String}; any text is accepted, the empty text too. */
-  public static String toString(String raw, String name, Source source) {
-    return convert(raw, name, source, Function.identity(), TEXT);
-  }
-
-  /** A required {@code int}. */
-  public static int toInt(String raw, String name, Source source) {
-    return convert(raw, name, source, Binding::parseInt, INTEGER);
-  }
-
-  /** An {@code int}, {@code fallback} when absent. */
-  public static int toInt(String raw, String name, Source source, int fallback) {
-    return raw == null ? fallback : parse(raw, name, source, Binding::parseInt, INTEGER);
-  }
-
-  /** A required {@code long}. */
-  public static long toLong(String raw, String name, Source source) {
-    return convert(raw, name, source, Binding::parseLong, INTEGER);
-  }
-
-  /** A {@code long}, {@code fallback} when absent. */
-  public static long toLong(String raw, String name, Source source, long fallback) {
-    return raw == null ? fallback : parse(raw, name, source, Binding::parseLong, INTEGER);
-  }
-
-  /** A required {@code double}. */
-  public static double toDouble(String raw, String name, Source source) {
-    return convert(raw, name, source, Binding::parseDouble, NUMBER);
-  }
-
-  /** A {@code double}, {@code fallback} when absent. */
-  public static double toDouble(String raw, String name, Source source, double fallback) {
-    return raw == null ? fallback : parse(raw, name, source, Binding::parseDouble, NUMBER);
-  }
-
-  /** A required {@code boolean}: see {@link #parseBoolean}. */
-  public static boolean toBoolean(String raw, String name, Source source) {
-    return convert(raw, name, source, Binding::parseBoolean, BOOLEAN);
-  }
-
-  /** A {@code boolean}, {@code fallback} when absent. */
-  public static boolean toBoolean(String raw, String name, Source source, boolean fallback) {
-    return raw == null ? fallback : parse(raw, name, source, Binding::parseBoolean, BOOLEAN);
-  }
-
-  /** A required {@code UUID}, in either case. */
-  public static java.util.UUID toUuid(String raw, String name, Source source) {
-    return convert(raw, name, source, Binding::parseUuid, UUID);
-  }
-
   /**
    * The body as a JSON value of any kind, for a {@code @JsonBody} of type {@code Map},
    * {@code List} or {@code Object}; see {@link Request#json()}.

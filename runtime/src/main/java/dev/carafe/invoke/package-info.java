@@ -9,30 +9,30 @@
  *   <caption>Where each kind of parameter comes from</caption>
  *   <tr><th>declared</th><th>generated code</th></tr>
  *   <tr><td>{@code Request}</td><td>{@code request}</td></tr>
- *   <tr><td>path variable</td><td>{@code request.pathParams().intValue(i)} / {@code .string(i)};
- *       {@code request.viewArgs().get("name")} when a URL value preprocessor may change it</td></tr>
+ *   <tr><td>path variable</td><td>{@code request.pathParams().intValue(i)} / {@code .string(i)}
+ *       (a URL value preprocessor changes what hooks see in {@code viewArgs()}, not these)</td></tr>
  *   <tr><td>{@code @Query int page}</td>
- *       <td>{@code Binding.toInt(request.arg("page"), "page", Source.QUERY)}</td></tr>
+ *       <td>{@code Binding.convert(request.arg("page"), "page", Source.QUERY, Binding::parseInt,
+ *       Binding.INTEGER)}</td></tr>
  *   <tr><td>{@code @Query(defaultValue = "1") int page}</td>
- *       <td>{@code Binding.toInt(request.arg("page"), "page", Source.QUERY, 1)}</td></tr>
+ *       <td>the same with the default as a last argument: {@code ..., Binding.INTEGER, 1)}</td></tr>
  *   <tr><td>{@code @Header("X-Id") Optional<UUID> id}</td>
  *       <td>{@code Binding.optional(request.header("X-Id"), "X-Id", Source.HEADER,
- *       UUID::fromString, Binding.UUID)}</td></tr>
- *   <tr><td>{@code @Cookie String session}</td>
- *       <td>{@code Binding.toString(request.cookie("session"), "session", Source.COOKIE)}</td></tr>
+ *       Binding::parseUuid, Binding.UUID)}</td></tr>
  *   <tr><td>{@code @Form Color color} (an enum)</td>
  *       <td>{@code Binding.convert(request.form("color"), "color", Source.FORM, Color::valueOf,
  *       "one of RED, GREEN")}</td></tr>
- *   <tr><td>{@code @JsonBody Item item}</td><td>{@code request.json(new ItemJsonAdapter())}</td></tr>
+ *   <tr><td>{@code @JsonBody Item item} (a record)</td>
+ *       <td>{@code request.json(AppJson.ITEM_ADAPTER)}, an adapter the processor wrote</td></tr>
  *   <tr><td>{@code @JsonBody Map<String, Object> data}</td>
- *       <td>{@code (Map<String, Object>) Binding.jsonObject(request)}</td></tr>
+ *       <td>{@code Binding.jsonBody(request, Map.class, "data")}</td></tr>
  * </table>
  *
  * <h2>Return values</h2>
  *
  * <p>{@code String}: {@code Response.html(value)}; {@code byte[]}: {@code Response.bytes(value)};
- * {@code Response}: itself; a record: {@code Response.json(value, adapter)}; a {@code Map} or
- * {@code List}: {@code Response.json(value)}; {@code Optional<T>}: {@code Returns.present(value)}
+ * {@code Response}: itself; a record, {@code Map} or {@code List}: {@code Response.json(value)},
+ * with the application's generated adapters; {@code Optional<T>}: {@code Returns.present(value)}
  * then as {@code T} (empty is a 404); {@code void}: {@code Response.noContent()}; a stream:
  * {@code Response.stream(contentType, writer)}. {@link dev.carafe.invoke.Returns} checks for
  * {@code null}.

@@ -23,15 +23,15 @@ class BindingTest {
   @Test
   void aMalformedValueNamesTheParameterItsSourceAndWhatWasExpected() {
     assertBadRequest("Query parameter 'page' must be an integer, got 'abc'.",
-        () -> Binding.toInt("abc", "page", Source.QUERY));
+        () -> Binding.convert("abc", "page", Source.QUERY, Binding::parseInt, Binding.INTEGER));
     assertBadRequest("Header 'X-Count' must be an integer, got '99999999999'.",
-        () -> Binding.toInt("99999999999", "X-Count", Source.HEADER));
+        () -> Binding.convert("99999999999", "X-Count", Source.HEADER, Binding::parseInt, Binding.INTEGER));
     assertBadRequest("Cookie 'ratio' must be a number, got 'NaN'.",
-        () -> Binding.toDouble("NaN", "ratio", Source.COOKIE));
+        () -> Binding.convert("NaN", "ratio", Source.COOKIE, Binding::parseDouble, Binding.NUMBER));
     assertBadRequest("Form field 'agree' must be true or false, got 'maybe'.",
-        () -> Binding.toBoolean("maybe", "agree", Source.FORM));
+        () -> Binding.convert("maybe", "agree", Source.FORM, Binding::parseBoolean, Binding.BOOLEAN));
     assertBadRequest("Header 'X-Id' must be a UUID, got '1-2-3-4-5'.",
-        () -> Binding.toUuid("1-2-3-4-5", "X-Id", Source.HEADER));
+        () -> Binding.convert("1-2-3-4-5", "X-Id", Source.HEADER, Binding::parseUuid, Binding.UUID));
     assertBadRequest("Query parameter 'size' must be one of SMALL, LARGE, got 'huge'.",
         () -> Binding.convert("huge", "size", Source.QUERY, Size::valueOf, "one of SMALL, LARGE"));
   }
@@ -39,17 +39,17 @@ class BindingTest {
   @Test
   void aMissingRequiredValueSaysWhatWasExpected() {
     assertBadRequest("Query parameter 'page' is required (an integer).",
-        () -> Binding.toInt(null, "page", Source.QUERY));
+        () -> Binding.convert(null, "page", Source.QUERY, Binding::parseInt, Binding.INTEGER));
     assertBadRequest("Cookie 'session' is required (a value).",
-        () -> Binding.toString(null, "session", Source.COOKIE));
+        () -> Binding.convert(null, "session", Source.COOKIE, text -> text, Binding.TEXT));
   }
 
   @Test
   void aDefaultStandsInForAnAbsentValueButNotForAMalformedOne() {
-    assertEquals(1, Binding.toInt(null, "page", Source.QUERY, 1));
-    assertEquals(7, Binding.toInt("7", "page", Source.QUERY, 1));
+    assertEquals(1, (int) Binding.convert(null, "page", Source.QUERY, Binding::parseInt, Binding.INTEGER, 1));
+    assertEquals(7, (int) Binding.convert("7", "page", Source.QUERY, Binding::parseInt, Binding.INTEGER, 1));
     assertBadRequest("Query parameter 'page' must be an integer, got 'x'.",
-        () -> Binding.toInt("x", "page", Source.QUERY, 1));
+        () -> Binding.convert("x", "page", Source.QUERY, Binding::parseInt, Binding.INTEGER, 1));
     assertEquals(Size.SMALL, Binding.convert(null, "size", Source.QUERY, Size::valueOf, "a size",
         Size.SMALL));
   }
@@ -69,23 +69,23 @@ class BindingTest {
   @CsvSource({"true, true", "ON, true", "1, true", "yes, true", "false, false", "off, false",
       "0, false", "No, false"})
   void booleansAreReadAsFormsAndPeopleWriteThem(String raw, boolean expected) {
-    assertEquals(expected, Binding.toBoolean(raw, "flag", Source.QUERY));
+    assertEquals(expected, (boolean) Binding.convert(raw, "flag", Source.QUERY, Binding::parseBoolean, Binding.BOOLEAN));
   }
 
   @Test
   void numbersAreReadExactly() {
-    assertEquals(-12, Binding.toInt(" -12 ", "n", Source.QUERY));
-    assertEquals(9_000_000_000L, Binding.toLong("9000000000", "n", Source.QUERY));
-    assertEquals(0.5, Binding.toDouble(".5", "n", Source.QUERY));
-    assertEquals(1e3, Binding.toDouble("1E3", "n", Source.QUERY));
-    assertThrows(BadRequest.class, () -> Binding.toDouble("0x1p3", "n", Source.QUERY));
-    assertThrows(BadRequest.class, () -> Binding.toDouble("1d", "n", Source.QUERY));
+    assertEquals(-12, (int) Binding.convert(" -12 ", "n", Source.QUERY, Binding::parseInt, Binding.INTEGER));
+    assertEquals(9_000_000_000L, (long) Binding.convert("9000000000", "n", Source.QUERY, Binding::parseLong, Binding.INTEGER));
+    assertEquals(0.5, (double) Binding.convert(".5", "n", Source.QUERY, Binding::parseDouble, Binding.NUMBER));
+    assertEquals(1e3, (double) Binding.convert("1E3", "n", Source.QUERY, Binding::parseDouble, Binding.NUMBER));
+    assertThrows(BadRequest.class, () -> Binding.convert("0x1p3", "n", Source.QUERY, Binding::parseDouble, Binding.NUMBER));
+    assertThrows(BadRequest.class, () -> Binding.convert("1d", "n", Source.QUERY, Binding::parseDouble, Binding.NUMBER));
   }
 
   @Test
   void aLongBadValueIsShortenedInTheMessage() {
     BadRequest e = assertThrows(BadRequest.class,
-        () -> Binding.toInt("x".repeat(500), "page", Source.QUERY));
+        () -> Binding.convert("x".repeat(500), "page", Source.QUERY, Binding::parseInt, Binding.INTEGER));
     assertEquals("Query parameter 'page' must be an integer, got '" + "x".repeat(80) + "...'.",
         e.description());
   }

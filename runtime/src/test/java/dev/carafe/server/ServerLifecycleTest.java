@@ -72,7 +72,7 @@ class ServerLifecycleTest {
         TestApps.get("thread", "/thread", request ->
             Response.text(RequestContext.current().g().get("thread", String.class))),
         TestApps.get("page", "/page", request -> Response.text("page "
-            + Binding.toInt(request.arg("n"), "n", Source.QUERY))),
+            + Binding.convert(request.arg("n"), "n", Source.QUERY, Binding::parseInt, Binding.INTEGER))),
         endpoint("upload", "/upload", "POST", null,
             request -> Response.text(request.body().length + " bytes")),
         endpoint("api.boom", "/api/boom", "GET", "api", request -> {
