@@ -37,7 +37,7 @@ public final class Request {
   private Map<String, List<String>> args;
   private Map<String, List<String>> form;
   private Map<String, List<UploadedFile>> files;
-  private final List<UploadedFile> uploads = new ArrayList<>(0);
+  private List<UploadedFile> uploads = List.of();
   private Map<String, String> cookies;
   private Map<String, Object> viewArgs;
   private byte[] body;
@@ -192,6 +192,7 @@ public final class Request {
     InputStream source = body != null
         ? new ByteArrayInputStream(body)
         : BodyReader.stream(environ, limits.maxContentLength());
+    uploads = new ArrayList<>();
     Multipart.Parsed parsed =
         Multipart.parse(source, environ.headers().first("Content-Type"), limits, uploads);
     form = parsed.fields();

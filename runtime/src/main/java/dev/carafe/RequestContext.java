@@ -62,13 +62,13 @@ public final class RequestContext {
     return previous;
   }
 
-  /** Puts back the context {@link #push} replaced (an enclosing application's, or none). */
+  /**
+   * Puts back the context {@link #push} replaced (an enclosing application's, or none). The slot
+   * is set to {@code null} rather than removed: a pooled thread then finds it in place on its next
+   * request instead of inserting it again, and a virtual thread's slots go with the thread.
+   */
   static void restore(RequestContext previous) {
-    if (previous == null) {
-      CURRENT.remove();
-    } else {
-      CURRENT.set(previous);
-    }
+    CURRENT.set(previous);
   }
 
   /** The application handling the request, Flask's {@code current_app}. */

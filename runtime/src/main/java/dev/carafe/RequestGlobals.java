@@ -10,7 +10,8 @@ import java.util.Objects;
  * over. Not shared between threads.
  */
 public final class RequestGlobals {
-  private final Map<String, Object> values = new HashMap<>();
+  // Made on the first put: most requests never use g.
+  private Map<String, Object> values = Map.of();
 
   RequestGlobals() {}
 
@@ -38,8 +39,11 @@ public final class RequestGlobals {
   public void put(String name, Object value) {
     Objects.requireNonNull(name, "name");
     if (value == null) {
-      values.remove(name);
+      remove(name);
     } else {
+      if (values.isEmpty()) {
+        values = new HashMap<>();
+      }
       values.put(name, value);
     }
   }
@@ -51,7 +55,7 @@ public final class RequestGlobals {
 
   /** Removes and returns the value under {@code name}, or {@code null}. */
   public Object remove(String name) {
-    return values.remove(name);
+    return values.isEmpty() ? null : values.remove(name);
   }
 
   @Override

@@ -29,6 +29,12 @@ public final class Response {
   private final HeaderList headers;
   private final Body body;
 
+  // The usual header lists, made and checked once rather than per response.
+  private static final HeaderList HTML_HEADERS = HeaderList.of("Content-Type", HTML);
+  private static final HeaderList TEXT_HEADERS = HeaderList.of("Content-Type", TEXT);
+  private static final HeaderList JSON_HEADERS = HeaderList.of("Content-Type", JSON);
+  private static final HeaderList BINARY_HEADERS = HeaderList.of("Content-Type", BINARY);
+
   private Response(int status, HeaderList headers, Body body) {
     if (status < 100 || status > 999) {
       throw new IllegalArgumentException("An HTTP status has three digits, got " + status);
@@ -50,17 +56,17 @@ public final class Response {
 
   /** 200 with {@code html} as {@code text/html} in UTF-8. */
   public static Response html(String html) {
-    return new Response(200, HeaderList.of("Content-Type", HTML), Body.of(requireBody(html)));
+    return new Response(200, HTML_HEADERS, Body.of(requireBody(html)));
   }
 
   /** 200 with {@code text} as {@code text/plain} in UTF-8. */
   public static Response text(String text) {
-    return new Response(200, HeaderList.of("Content-Type", TEXT), Body.of(requireBody(text)));
+    return new Response(200, TEXT_HEADERS, Body.of(requireBody(text)));
   }
 
   /** 200 with {@code data} as {@code application/octet-stream}; the array is not copied. */
   public static Response bytes(byte[] data) {
-    return new Response(200, HeaderList.of("Content-Type", BINARY), Body.of(requireBody(data)));
+    return new Response(200, BINARY_HEADERS, Body.of(requireBody(data)));
   }
 
   /**
@@ -74,12 +80,12 @@ public final class Response {
   public static Response json(Object value) {
     RequestContext context = RequestContext.currentOrNull();
     Json json = context == null ? Json.standard() : context.app().json();
-    return new Response(200, HeaderList.of("Content-Type", JSON), Body.of(json.toBytes(value)));
+    return new Response(200, JSON_HEADERS, Body.of(json.toBytes(value)));
   }
 
   /** 200 with {@code value} written as JSON by {@code adapter} (a generated one, say). */
   public static <T> Response json(T value, JsonAdapter<T> adapter) {
-    return new Response(200, HeaderList.of("Content-Type", JSON),
+    return new Response(200, JSON_HEADERS,
         Body.of(Json.toBytes(value, adapter)));
   }
 

@@ -5,6 +5,7 @@ import dev.carafe.Body;
 import dev.carafe.Environ;
 import dev.carafe.HeaderList;
 import dev.carafe.StartResponse;
+import dev.carafe.bench.server.BenchApp;
 import dev.carafe.sample.TeaShopApp;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,47 +21,71 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The cost Carafe adds to one request between the server and the handler: routing, the request
- * object, the handler's call and the response, measured on the sample application without a
- * socket.
+ * The cost Carafe adds to one request between the server and the handler, without a socket:
+ * routing, the request and its context, the handler's call, the response and the hooks. The first
+ * three are the endpoints benchmarks/wrk.sh measures whole (the same application); the last is a
+ * page of the sample application, which runs before-request hooks, an after-request hook and the
+ * access log around its handler.
+ *
+ * <pre>java -jar benchmarks/target/carafe-benchmarks.jar RequestBenchmark -prof gc</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class RequestBenchmark {
-  private App app;
-  private Environ home;
-  private Environ tea;
+  private App bench;
+  private App teaShop;
+  private Environ plaintext;
+  private Environ user;
   private Environ missing;
+  private Environ tea;
 
-  /** Builds the application and the requests once. */
+  /** Builds the applications and the requests once. */
   @Setup
   public void setUp() {
-    app = TeaShopApp.create();
-    home = Environ.builder().pathInfo("/hello/world").build();
-    tea = Environ.builder().pathInfo("/teas/2").build();
-    missing = Environ.builder().pathInfo("/nowhere").build();
+    bench = BenchApp.create();
+    teaShop = TeaShopApp.create();
+    plaintext = get("/plaintext");
+    user = get("/users/42");
+    missing = get("/nowhere");
+    tea = get("/teas/2");
   }
 
-  /** A dynamic route whose handler builds a small HTML page. */
+  private static Environ get(String path) {
+    return Environ.builder().pathInfo(path).headers(HeaderList.of("Accept", "*/*")).build();
+  }
+
+  /** {@code /plaintext}: a static rule answering a constant text. */
   @Benchmark
-  public Body helloPage(Blackhole hole) {
-    return app.call(home, (status, headers) -> hole.consume(status));
+  public Body plaintext(Blackhole hole) {
+    return bench.call(plaintext, start(hole));
   }
 
-  /** An int-converted route whose handler looks up a record. */
+  /** {@code /users/42}: an int-converted rule answering a small JSON text. */
   @Benchmark
-  public Body teaPage(Blackhole hole) {
-    return app.call(tea, (status, headers) -> hole.consume(status));
+  public Body user(Blackhole hole) {
+    return bench.call(user, start(hole));
   }
 
-  /** A path no rule matches: the 404 page. */
+  /** {@code /nowhere}: no rule matches; Carafe's 404 page. */
   @Benchmark
   public Body notFound(Blackhole hole) {
-    StartResponse start = (int status, HeaderList headers) -> hole.consume(status);
-    return app.call(missing, start);
+    return bench.call(missing, start(hole));
+  }
+
+  /** The sample application's {@code /teas/2}: hooks, a record lookup and an HTML page. */
+  @Benchmark
+  public Body teaPageWithHooks(Blackhole hole) {
+    return teaShop.call(tea, start(hole));
+  }
+
+  private static StartResponse start(Blackhole hole) {
+    return (status, headers) -> {
+      hole.consume(status);
+      hole.consume(headers);
+    };
   }
 }

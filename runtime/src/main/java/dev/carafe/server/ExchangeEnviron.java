@@ -2,10 +2,17 @@ package dev.carafe.server;
 
 import dev.carafe.Environ;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.ServerConnection;
+import io.undertow.util.AttachmentKey;
+import java.io.InputStream;
 import java.net.InetSocketAddress;
 
 /** Makes the {@link Environ} of an Undertow exchange, reading its fields in place. */
 final class ExchangeEnviron {
+  /** The client's address as text, made once per connection rather than once per request. */
+  private static final AttachmentKey<RemoteAddress> REMOTE_ADDRESS =
+      AttachmentKey.create(RemoteAddress.class);
+
   private ExchangeEnviron() {}
 
   /**
@@ -23,13 +30,24 @@ final class ExchangeEnviron {
         .pathInfo(exchange.getRequestPath())
         .queryString(exchange.getQueryString())
         .protocol(exchange.getProtocol().toString())
-        .remoteAddress(remoteAddress(exchange.getSourceAddress()))
+        .remoteAddress(remoteAddress(exchange))
         .headers(new HeaderMapView(exchange.getRequestHeaders()))
-        .input(exchange.isBlocking() ? exchange.getInputStream() : java.io.InputStream.nullInputStream())
+        .input(exchange.isBlocking() ? exchange.getInputStream() : InputStream.nullInputStream())
         .build();
   }
 
-  private static String remoteAddress(InetSocketAddress source) {
+  private static String remoteAddress(HttpServerExchange exchange) {
+    InetSocketAddress source = exchange.getSourceAddress();
+    ServerConnection connection = exchange.getConnection();
+    RemoteAddress remote = connection.getAttachment(REMOTE_ADDRESS);
+    if (remote == null || remote.source != source) {
+      remote = new RemoteAddress(source, format(source));
+      connection.putAttachment(REMOTE_ADDRESS, remote);
+    }
+    return remote.text;
+  }
+
+  private static String format(InetSocketAddress source) {
     if (source == null) {
       return "";
     }
@@ -37,5 +55,16 @@ final class ExchangeEnviron {
     return source.getAddress() != null
         ? source.getAddress().getHostAddress()
         : source.getHostString();
+  }
+
+  /** A source address and its text; kept only while the exchange reports the same source. */
+  private static final class RemoteAddress {
+    final InetSocketAddress source;
+    final String text;
+
+    RemoteAddress(InetSocketAddress source, String text) {
+      this.source = source;
+      this.text = text;
+    }
   }
 }
