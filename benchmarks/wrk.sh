@@ -15,8 +15,8 @@
 # stops every server it started when it ends.
 #
 # Output: a table per endpoint (median requests/s over the rounds, lowest and highest round, ratio
-# to raw Undertow behind BlockingHandler on the same JDK) and a start-up table; the raw wrk output
-# is kept in benchmarks/target/wrk/.
+# to raw Undertow behind BlockingHandler on the same JDK, and the median of the per-round ratios)
+# and a start-up table; the raw wrk output is kept in benchmarks/target/wrk/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -195,7 +195,7 @@ for round in $(seq "$ROUNDS"); do
       rps=$(awk '/^Requests\/sec:/ {print $2}' "$log")
       if grep -q 'Socket errors' "$log"; then echo "   $name $e: $(grep 'Socket errors' "$log")" >&2; fi
       if [ "$e" != /nowhere ] && grep -q 'Non-2xx' "$log"; then echo "   $name $e: $(grep 'Non-2xx' "$log")" >&2; fi
-      printf '%s\t%s\t%s\n' "$e" "$name" "$rps" >>"$results"
+      printf '%s\t%s\t%s\t%s\n' "$e" "$name" "$rps" "$round" >>"$results"
     done
   done
 done
@@ -203,18 +203,29 @@ stop_all
 
 echo
 echo "== Requests per second: median of $ROUNDS rounds (lowest..highest); ratio of medians to raw"
-echo "   Undertow behind BlockingHandler on the same JDK"
+echo "   Undertow behind BlockingHandler on the same JDK; paired: the median of the per-round ratios"
+echo "   (each round's figure over the baseline's in the same round, seconds apart), which drift"
+echo "   between rounds on a shared machine does not move, with their lowest and highest"
 for e in $ENDPOINTS; do
   echo
-  printf '%-12s %-24s %10s %22s %8s\n' endpoint server "median" "rounds" "ratio"
+  printf '%-12s %-24s %10s %16s %7s %18s\n' endpoint server "median" "rounds" "ratio" "paired"
   for name in $SERVERS; do
     base=undertow-blocking
     [[ $name == *-jdk25 ]] && base=undertow-blocking-jdk25
-    m=$(awk -F'\t' -v e="$e" -v s="$name" '$1 == e && $2 == s {print $3}' "$results" | median)
-    lo=$(awk -F'\t' -v e="$e" -v s="$name" '$1 == e && $2 == s {print $3}' "$results" | sort -g | head -1)
-    hi=$(awk -F'\t' -v e="$e" -v s="$name" '$1 == e && $2 == s {print $3}' "$results" | sort -g | tail -1)
-    b=$(awk -F'\t' -v e="$e" -v s="$base" '$1 == e && $2 == s {print $3}' "$results" | median)
+    figures() { awk -F'\t' -v e="$e" -v s="$1" '$1 == e && $2 == s {print $3}' "$results"; }
+    m=$(figures "$name" | median)
+    lo=$(figures "$name" | sort -g | head -1)
+    hi=$(figures "$name" | sort -g | tail -1)
+    b=$(figures "$base" | median)
     ratio=$(awk -v m="$m" -v b="$b" 'BEGIN { if (b > 0) printf "%.2f", m / b; else print "-" }')
-    printf '%-12s %-24s %10.0f %22s %8s\n' "$e" "$name" "$m" "$(printf '%.0f..%.0f' "$lo" "$hi")" "$ratio"
+    pairs=$(awk -F'\t' -v e="$e" -v s="$name" -v b="$base" '
+      $1 == e && $2 == s { mine[$4] = $3 } $1 == e && $2 == b { base[$4] = $3 }
+      END { for (r in mine) if (base[r] > 0) print mine[r] / base[r] }' "$results")
+    paired=-
+    if [ -n "$pairs" ] && [[ " $SERVERS " == *" $base "* ]]; then
+      paired=$(printf '%.2f (%.2f..%.2f)' "$(echo "$pairs" | median)" \
+        "$(echo "$pairs" | sort -g | head -1)" "$(echo "$pairs" | sort -g | tail -1)")
+    fi
+    printf '%-12s %-24s %10.0f %16s %7s %18s\n' "$e" "$name" "$m" "$(printf '%.0f..%.0f' "$lo" "$hi")" "$ratio" "$paired"
   done
 done

@@ -9,7 +9,8 @@ import java.util.Map;
 final class ErrorBody {
   private static final String JSON = "application/json";
   /** Pages already rendered: the same few defaults (404, 405) are sent again and again. */
-  private static final Map<String, Response> PAGES = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<PageKey, Response> PAGES =
+      new java.util.concurrent.ConcurrentHashMap<>();
   /** Descriptions may carry what a client sent, so only so many pages are kept. */
   private static final int KEPT_PAGES = 64;
 
@@ -23,7 +24,9 @@ final class ErrorBody {
 
   /** The page Werkzeug renders, character for character: escaped, line breaks as {@code <br>}. */
   static Response html(HttpException error) {
-    String key = error.status() + "\n" + error.name() + "\n" + error.description();
+    // A key of the parts rather than one string of them: a description is usually a constant,
+    // whose hash code the string keeps, so the lookup neither copies nor hashes its text again.
+    PageKey key = new PageKey(error.status(), error.name(), error.description());
     Response page = PAGES.get(key);
     if (page == null) {
       page = render(error);
@@ -41,6 +44,8 @@ final class ErrorBody {
         + escape(error.description()).replace("\n", "<br>") + "</p>\n";
     return Response.html(html).withStatus(error.status());
   }
+
+  private record PageKey(int status, String name, String description) {}
 
   /** {@code {"code":404,"name":"Not Found","description":"..."}}. */
   static Response json(HttpException error) {

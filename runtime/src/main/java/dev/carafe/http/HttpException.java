@@ -40,13 +40,19 @@ public class HttpException extends RuntimeException {
   /** As {@link #HttpException(int, String, String)}, keeping the exception that caused it. */
   protected HttpException(int status, String name, String description, Throwable cause) {
     // No stack trace: an HTTP error is an expected answer, and a 404 should cost little.
-    super(status + " " + name + ": " + description, cause, true, false);
+    super(null, cause, true, false);
     if (status < 400 || status > 599) {
       throw new IllegalArgumentException("An HTTP error status is 400 to 599, got " + status);
     }
     this.status = status;
     this.name = Objects.requireNonNull(name, "name");
     this.description = Objects.requireNonNull(description, "description");
+  }
+
+  /** {@code 404 Not Found: description}, made only when asked for (a log line, a test). */
+  @Override
+  public String getMessage() {
+    return status + " " + name + ": " + description;
   }
 
   /** The status code. */
