@@ -43,7 +43,9 @@ final class DispatchWriter {
         .addParameter(ArrayTypeName.of(RuntimeTypes.ENDPOINT), "endpoints");
 
     Map<String, List<EndpointModel>> statics = staticPaths();
-    PerfectHashPlan wholePaths = statics.isEmpty() ? null : PerfectHashPlan.of(new ArrayList<>(statics.keySet()));
+    int[] positions = SampledPositions.choose(statics.keySet());
+    PerfectHashPlan wholePaths = statics.isEmpty() ? null : PerfectHashPlan.of(
+        new ArrayList<>(statics.keySet()), (seed, path) -> StaticHash.sampled(seed, path, positions));
     if (wholePaths != null) {
       addHash(type, "PATHS", wholePaths);
       type.addField(FieldSpec.builder(String[].class, "STATIC_PATHS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -90,7 +92,7 @@ final class DispatchWriter {
           .build());
     }
     type.addMethod(constructor.build());
-    type.addMethod(match(wholePaths != null));
+    type.addMethod(match(wholePaths != null, positions));
     type.addMethods(nodeMethods);
     return type.build();
   }
@@ -106,7 +108,7 @@ final class DispatchWriter {
     return statics;
   }
 
-  private MethodSpec match(boolean hasStatics) {
+  private MethodSpec match(boolean hasStatics, int[] positions) {
     MethodSpec.Builder match = MethodSpec.methodBuilder("match")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -114,10 +116,15 @@ final class DispatchWriter {
         .addParameter(String.class, "method")
         .addParameter(String.class, "path");
     if (hasStatics) {
-      match.addComment("A rule without variables: one hash of the path, one comparison.")
+      match.addComment("A rule without variables: a hash of the length and of the characters that")
+          .addComment("tell these paths apart, then one comparison.")
           .addStatement("int length = path.length()")
           .beginControlFlow("if (length < STATIC_LENGTHS.length && STATIC_LENGTHS[length])")
-          .addStatement("int hash = $T.hash(PATHS_SEED, path)", RuntimeTypes.PERFECT_HASH)
+          .addStatement("int h = $T.start(PATHS_SEED, length)", RuntimeTypes.PERFECT_HASH);
+      for (int position : positions) {
+        match.addStatement("h = $T.mix(h, path, $L)", RuntimeTypes.PERFECT_HASH, position);
+      }
+      match.addStatement("int hash = $T.finish(h)", RuntimeTypes.PERFECT_HASH)
           .addStatement("int slot = $T.slot(hash, PATHS[hash & PATHS_BUCKETS], PATHS_MASK)", RuntimeTypes.PERFECT_HASH)
           .beginControlFlow("if (path.equals(STATIC_PATHS[slot]))")
           .addStatement("$T endpoint = statics[slot].endpoint(method)", RuntimeTypes.ENDPOINT)

@@ -21,18 +21,31 @@ record PerfectHashPlan(int seed, int mask, int[] displacements, String[] slots) 
   private static final int SEEDS = 64;
   private static final int DISPLACEMENTS = 1 << 16;
 
+  /** The plan of {@code literals} hashed whole, as a node hashes its segment. */
   static PerfectHashPlan of(List<String> literals) {
-    for (int size = Integer.highestOneBit(Math.max(1, literals.size() * 2 - 1)); ; size *= 2) {
+    return of(literals, StaticHash::hash);
+  }
+
+  /**
+   * The plan of {@code literals} under {@code hash}, which must tell them apart for some seed (as
+   * a hash of their length and their {@link SampledPositions} does).
+   */
+  static PerfectHashPlan of(List<String> literals, StaticHash.Function hash) {
+    int first = Integer.highestOneBit(Math.max(1, literals.size() * 2 - 1));
+    for (int size = first; size <= first * 16; size *= 2) {
       for (int seed = 0; seed < SEEDS; seed++) {
-        PerfectHashPlan plan = tryPlan(literals, seed, size);
+        PerfectHashPlan plan = tryPlan(literals, hash, seed, size);
         if (plan != null) {
           return plan;
         }
       }
     }
+    // Only a hash that cannot tell two literals apart gets here.
+    throw new IllegalStateException("No perfect hash found for " + literals);
   }
 
-  private static PerfectHashPlan tryPlan(List<String> literals, int seed, int size) {
+  private static PerfectHashPlan tryPlan(
+      List<String> literals, StaticHash.Function hashFunction, int seed, int size) {
     int bucketCount = Math.max(1, size / 4);
     List<List<String>> buckets = new ArrayList<>();
     for (int b = 0; b < bucketCount; b++) {
@@ -40,7 +53,7 @@ record PerfectHashPlan(int seed, int mask, int[] displacements, String[] slots) 
     }
     Set<Integer> hashes = new HashSet<>();
     for (String literal : literals) {
-      int hash = StaticHash.hash(seed, literal);
+      int hash = hashFunction.hash(seed, literal);
       if (!hashes.add(hash)) {
         return null;
       }
@@ -59,7 +72,7 @@ record PerfectHashPlan(int seed, int mask, int[] displacements, String[] slots) 
       if (buckets.get(b).isEmpty()) {
         continue;
       }
-      int displacement = displace(buckets.get(b), seed, size - 1, slots);
+      int displacement = displace(buckets.get(b), hashFunction, seed, size - 1, slots);
       if (displacement < 0) {
         return null;
       }
@@ -69,12 +82,13 @@ record PerfectHashPlan(int seed, int mask, int[] displacements, String[] slots) 
   }
 
   /** The first displacement that puts every literal of the bucket in a free slot of its own. */
-  private static int displace(List<String> bucket, int seed, int mask, String[] slots) {
+  private static int displace(
+      List<String> bucket, StaticHash.Function hash, int seed, int mask, String[] slots) {
     for (int displacement = 0; displacement < DISPLACEMENTS; displacement++) {
       int[] chosen = new int[bucket.size()];
       boolean fits = true;
       for (int i = 0; i < bucket.size() && fits; i++) {
-        chosen[i] = StaticHash.slot(StaticHash.hash(seed, bucket.get(i)), displacement, mask);
+        chosen[i] = StaticHash.slot(hash.hash(seed, bucket.get(i)), displacement, mask);
         fits = slots[chosen[i]] == null;
         for (int j = 0; j < i && fits; j++) {
           fits = chosen[j] != chosen[i];

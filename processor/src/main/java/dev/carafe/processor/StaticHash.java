@@ -9,11 +9,36 @@ final class StaticHash {
 
   private StaticHash() {}
 
+  /** A hash of two arguments, the seed and a literal. */
+  interface Function {
+    int hash(int seed, String text);
+  }
+
+  /** Every character, as the node methods hash a segment. */
   static int hash(int seed, String text) {
     int h = seed ^ text.length();
     for (int i = 0; i < text.length(); i++) {
       h = (h ^ text.charAt(i)) * MULTIPLIER;
     }
+    return finish(h);
+  }
+
+  /** The length and the characters at {@code positions} (see {@link SampledPositions}). */
+  static int sampled(int seed, String text, int[] positions) {
+    int h = (seed ^ text.length()) * MULTIPLIER;
+    for (int position : positions) {
+      h = (h ^ charAt(text, position)) * MULTIPLIER;
+    }
+    return finish(h);
+  }
+
+  /** The character at {@code position} (from the end when negative), 0 past either end. */
+  static char charAt(String text, int position) {
+    int i = position >= 0 ? position : text.length() + position;
+    return i >= 0 && i < text.length() ? text.charAt(i) : 0;
+  }
+
+  private static int finish(int h) {
     return h ^ (h >>> 15);
   }
 

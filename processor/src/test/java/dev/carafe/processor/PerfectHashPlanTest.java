@@ -26,7 +26,7 @@ class PerfectHashPlanTest {
     PerfectHashPlan plan = PerfectHashPlan.of(paths);
     Set<Integer> slots = new HashSet<>();
     for (String path : paths) {
-      int hash = PerfectHash.hash(plan.seed(), path);
+      int hash = PerfectHash.hash(plan.seed(), path, 0, path.length());
       int slot = PerfectHash.slot(hash, plan.displacements()[hash & (plan.displacements().length - 1)], plan.mask());
       assertEquals(path, plan.slots()[slot]);
       assertTrue(slots.add(slot));
@@ -51,12 +51,51 @@ class PerfectHashPlanTest {
   void processorAndRuntimeHashAlike() {
     for (String text : List.of("", "/", "/users", "repos", "ünïcödé", "a much longer segment text")) {
       for (int seed = 0; seed < 50; seed++) {
-        assertEquals(PerfectHash.hash(seed, text), StaticHash.hash(seed, text));
         assertEquals(PerfectHash.hash(seed, "xx" + text + "yy", 2, 2 + text.length()),
             StaticHash.hash(seed, text));
+        int[] positions = {0, 3, -1, -2, 40, -40};
+        int h = PerfectHash.start(seed, text.length());
+        for (int position : positions) {
+          h = PerfectHash.mix(h, text, position);
+        }
+        assertEquals(PerfectHash.finish(h), StaticHash.sampled(seed, text, positions));
         assertEquals(PerfectHash.slot(seed * 31, seed, 255), StaticHash.slot(seed * 31, seed, 255));
       }
     }
+  }
+
+  @Test
+  void aFewPositionsTellTheStaticPathsApart() {
+    List<String> paths = staticPaths();
+    int[] positions = SampledPositions.choose(paths);
+    Set<String> keys = new HashSet<>();
+    for (String path : paths) {
+      StringBuilder key = new StringBuilder().append(path.length()).append(':');
+      for (int position : positions) {
+        key.append(StaticHash.charAt(path, position));
+      }
+      assertTrue(keys.add(key.toString()), path + " looks like another path");
+    }
+    // 157 paths of up to 60 characters: a lookup reads a handful of them, not every one.
+    assertTrue(positions.length <= 8, "positions: " + java.util.Arrays.toString(positions));
+  }
+
+  @Test
+  void sampledPlanFindsEveryPathInItsSlot() {
+    List<String> paths = staticPaths();
+    int[] positions = SampledPositions.choose(paths);
+    PerfectHashPlan plan = PerfectHashPlan.of(paths, (seed, path) -> StaticHash.sampled(seed, path, positions));
+    for (String path : paths) {
+      int hash = StaticHash.sampled(plan.seed(), path, positions);
+      int slot = StaticHash.slot(hash, plan.displacements()[hash & (plan.displacements().length - 1)], plan.mask());
+      assertEquals(path, plan.slots()[slot]);
+    }
+  }
+
+  @Test
+  void pathsThatDifferInOneCharacterAreToldApart() {
+    int[] positions = SampledPositions.choose(List.of("/a/b/c", "/a/x/c", "/a/b/d", "/a/b"));
+    assertEquals(2, positions.length, java.util.Arrays.toString(positions));
   }
 
   @Test
