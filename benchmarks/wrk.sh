@@ -15,7 +15,8 @@
 # stops every server it started when it ends.
 #
 # Output: a table per endpoint (median requests/s over the rounds, lowest and highest round, ratio
-# to raw Undertow behind BlockingHandler on the same JDK, and the median of the per-round ratios)
+# to raw Undertow behind BlockingHandler on the same JDK (carafe-io: to raw Undertow on its I/O
+# thread), and the median of the per-round ratios)
 # and a start-up table; the raw wrk output is kept in benchmarks/target/wrk/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -203,15 +204,19 @@ stop_all
 
 echo
 echo "== Requests per second: median of $ROUNDS rounds (lowest..highest); ratio of medians to raw"
-echo "   Undertow behind BlockingHandler on the same JDK; paired: the median of the per-round ratios"
+echo "   Undertow behind BlockingHandler on the same JDK (carafe-io: to raw Undertow on its I/O"
+echo "   thread); paired: the median of the per-round ratios"
 echo "   (each round's figure over the baseline's in the same round, seconds apart), which drift"
 echo "   between rounds on a shared machine does not move, with their lowest and highest"
 for e in $ENDPOINTS; do
   echo
   printf '%-12s %-24s %10s %16s %7s %18s\n' endpoint server "median" "rounds" "ratio" "paired"
   for name in $SERVERS; do
+    # Carafe on the I/O thread is held to raw Undertow on the I/O thread; every other server to
+    # raw Undertow behind BlockingHandler; each on its own JDK.
     base=undertow-blocking
-    [[ $name == *-jdk25 ]] && base=undertow-blocking-jdk25
+    [[ $name == carafe-io* ]] && base=undertow-io
+    [[ $name == *-jdk25 ]] && base=$base-jdk25
     figures() { awk -F'\t' -v e="$e" -v s="$1" '$1 == e && $2 == s {print $3}' "$results"; }
     m=$(figures "$name" | median)
     lo=$(figures "$name" | sort -g | head -1)
