@@ -1,5 +1,6 @@
 package dev.carafe;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -10,8 +11,9 @@ import java.util.Objects;
  * over. Not shared between threads.
  */
 public final class RequestGlobals {
-  // Made on the first put: most requests never use g.
-  private Map<String, Object> values = Map.of();
+  // Made on the first put: most requests never use g. Until then an empty map that, like the
+  // HashMap after it, answers a null name instead of throwing (Map.of() would throw).
+  private Map<String, Object> values = Collections.emptyMap();
 
   RequestGlobals() {}
 
