@@ -1,11 +1,11 @@
 package dev.carafe.benchmarks;
 
 import dev.carafe.App;
-import dev.carafe.Body;
-import dev.carafe.Environ;
-import dev.carafe.HeaderList;
-import dev.carafe.StartResponse;
 import dev.carafe.bench.server.BenchApp;
+import dev.carafe.gateway.Body;
+import dev.carafe.gateway.Environ;
+import dev.carafe.gateway.HeaderList;
+import dev.carafe.gateway.StartResponse;
 import dev.carafe.sample.TeaShopApp;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -28,7 +28,7 @@ final class AppWriter {
   private final ClassName builder;
   private final CustomFields customFields;
 
-  private static final ClassName BINDING = ClassName.get("dev.carafe.invoke", "Binding");
+  private static final ClassName BINDING = ClassName.get("dev.carafe.internal.invoke", "Binding");
 
   private final ClassName json;
 
@@ -77,7 +77,7 @@ final class AppWriter {
     if (app.middleware() != null) {
       type.addMethod(MethodSpec.methodBuilder("serve")
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-          .returns(ClassName.get("dev.carafe", "Gateway"))
+          .returns(RuntimeTypes.GATEWAY)
           .addParameter(RuntimeTypes.APP, "app")
           .addJavadoc("The application as the main class serves it: wrapped in the middleware"
               + " {@link $T#$L()} gives.\n", ClassName.get(app.type()), app.middleware().getSimpleName())
@@ -136,7 +136,7 @@ final class AppWriter {
       method.addStatement("endpoints$L(endpoints)", chunk);
     }
     CodeBlock made = CodeBlock.of("$T.of(new $T(endpoints), $T.of(endpoints), lifecycle())",
-        RuntimeTypes.APP, dispatch, List.class);
+        RuntimeTypes.COMPILED_APP, dispatch, List.class);
     return method
         .addStatement("return $L", json == null ? made : CodeBlock.of("$L.withJson($T.JSON)", made, json))
         .build();

@@ -1,45 +1,41 @@
 package dev.carafe.processor;
 
-import java.util.Map;
+import dev.carafe.gateway.HttpStatus;
+import java.util.Locale;
 
 /**
- * The runtime's HTTP error classes by status, as Werkzeug names them: a handler for one of them
- * is filed under its status, as Flask files a handler for {@code NotFound} under 404.
+ * The runtime's HTTP error classes by status, read from the one status table
+ * ({@link HttpStatus}): a handler for one of them is filed under its status, as Flask files a
+ * handler for {@code NotFound} under 404. Each class is named after its constant
+ * ({@code NOT_FOUND} is {@code dev.carafe.http.NotFound}).
  */
 final class HttpStatuses {
-  private static final Map<Integer, String> CLASSES = Map.ofEntries(
-      Map.entry(400, "BadRequest"), Map.entry(401, "Unauthorized"), Map.entry(402, "PaymentRequired"),
-      Map.entry(403, "Forbidden"), Map.entry(404, "NotFound"), Map.entry(405, "MethodNotAllowed"),
-      Map.entry(406, "NotAcceptable"), Map.entry(407, "ProxyAuthenticationRequired"),
-      Map.entry(408, "RequestTimeout"), Map.entry(409, "Conflict"), Map.entry(410, "Gone"),
-      Map.entry(411, "LengthRequired"), Map.entry(412, "PreconditionFailed"),
-      Map.entry(413, "RequestEntityTooLarge"), Map.entry(414, "RequestUriTooLarge"),
-      Map.entry(415, "UnsupportedMediaType"), Map.entry(416, "RequestedRangeNotSatisfiable"),
-      Map.entry(417, "ExpectationFailed"), Map.entry(418, "ImATeapot"),
-      Map.entry(421, "MisdirectedRequest"), Map.entry(422, "UnprocessableEntity"),
-      Map.entry(423, "Locked"), Map.entry(424, "FailedDependency"), Map.entry(425, "TooEarly"),
-      Map.entry(426, "UpgradeRequired"), Map.entry(428, "PreconditionRequired"),
-      Map.entry(429, "TooManyRequests"), Map.entry(431, "RequestHeaderFieldsTooLarge"),
-      Map.entry(451, "UnavailableForLegalReasons"), Map.entry(500, "InternalServerError"),
-      Map.entry(501, "NotImplemented"), Map.entry(502, "BadGateway"),
-      Map.entry(503, "ServiceUnavailable"), Map.entry(504, "GatewayTimeout"),
-      Map.entry(505, "HttpVersionNotSupported"));
+  private static final String PACKAGE = "dev.carafe.http.";
 
   private HttpStatuses() {}
 
   /** The qualified name of the class for {@code status}, or {@code null}. */
   static String classOf(int status) {
-    String name = CLASSES.get(status);
-    return name == null ? null : "dev.carafe.http." + name;
+    HttpStatus error = HttpStatus.orNull(status);
+    return error == null ? null : PACKAGE + simpleName(error);
   }
 
   /** The status of a runtime HTTP error class, or 0 for any other class. */
   static int statusOf(String qualifiedName) {
-    for (Map.Entry<Integer, String> entry : CLASSES.entrySet()) {
-      if (qualifiedName.equals("dev.carafe.http." + entry.getValue())) {
-        return entry.getKey();
+    for (HttpStatus error : HttpStatus.values()) {
+      if (qualifiedName.equals(PACKAGE + simpleName(error))) {
+        return error.code();
       }
     }
     return 0;
+  }
+
+  /** {@code NOT_FOUND} as {@code NotFound}. */
+  static String simpleName(HttpStatus error) {
+    StringBuilder name = new StringBuilder();
+    for (String word : error.name().split("_")) {
+      name.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return name.toString();
   }
 }

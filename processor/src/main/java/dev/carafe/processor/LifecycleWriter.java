@@ -15,7 +15,7 @@ import javax.lang.model.element.TypeElement;
  * and a direct call of each hook and error handler, registered in source order for its scope.
  */
 final class LifecycleWriter {
-  private static final ClassName LIFECYCLE = ClassName.get("dev.carafe.lifecycle", "Lifecycle");
+  private static final ClassName LIFECYCLE = ClassName.get("dev.carafe.internal.lifecycle", "Lifecycle");
 
   private final ApplicationModel app;
 
@@ -102,7 +102,7 @@ final class LifecycleWriter {
     if (hook.result().kind() == Result.Kind.RESPONSE) {
       return response;
     }
-    return CodeBlock.of("$T.forError($L, error)", ClassName.get("dev.carafe.invoke", "Returns"), response);
+    return CodeBlock.of("$T.forError($L, error)", ClassName.get("dev.carafe.internal.invoke", "Returns"), response);
   }
 
   private CodeBlock call(HookModel hook) {

@@ -27,8 +27,8 @@ final class RequestValues {
       "dev.carafe.Cookie", "COOKIE",
       "dev.carafe.Form", "FORM");
   private static final String NO_DEFAULT = "\u0000no default";
-  private static final ClassName BINDING = ClassName.get("dev.carafe.invoke", "Binding");
-  private static final ClassName SOURCE = ClassName.get("dev.carafe.invoke", "Source");
+  private static final ClassName BINDING = ClassName.get("dev.carafe.internal.invoke", "Binding");
+  private static final ClassName SOURCE = ClassName.get("dev.carafe.internal.invoke", "Source");
 
   private final Diagnostics diagnostics;
 

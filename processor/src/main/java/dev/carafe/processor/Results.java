@@ -13,7 +13,7 @@ final class Results {
       + " List or other collection (JSON), Body.StreamWriter, an Optional of one of these (empty"
       + " is 404), or void (204 No Content)";
 
-  private static final ClassName RETURNS = ClassName.get("dev.carafe.invoke", "Returns");
+  private static final ClassName RETURNS = ClassName.get("dev.carafe.internal.invoke", "Returns");
 
   private final JsonTypes json;
 
@@ -46,7 +46,7 @@ final class Results {
     if (name.equals(Names.RESPONSE)) {
       return Result.Kind.RESPONSE;
     }
-    if (name.equals("dev.carafe.Body.StreamWriter")) {
+    if (name.equals("dev.carafe.gateway.Body.StreamWriter")) {
       return Result.Kind.STREAM;
     }
     if (type.getKind() == TypeKind.ARRAY

@@ -1,7 +1,7 @@
 package dev.carafe.processor;
 
 /**
- * The processor's copy of the run-time {@code dev.carafe.routing.PerfectHash}: tables are planned
+ * The processor's copy of the run-time {@code dev.carafe.internal.routing.PerfectHash}: tables are planned
  * with it at compile time, so it must give the same values; a test compares the two.
  */
 final class StaticHash {

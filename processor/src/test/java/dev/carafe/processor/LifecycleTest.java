@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.carafe.App;
+import dev.carafe.internal.app.CompiledApp;
 import dev.carafe.server.Server;
 import dev.carafe.test.TestClient;
 import dev.carafe.test.TestResponse;
@@ -27,14 +28,14 @@ import org.junit.jupiter.api.Test;
  */
 class LifecycleTest {
   private static App app;
-  private static dev.carafe.Gateway served;
+  private static dev.carafe.gateway.Gateway served;
   private static TestClient client;
   private static Server server;
 
   @BeforeAll
   static void compile() throws Exception {
     Compilation compilation = Compiler.compile(
-        Compiler.source("shop.Shop", "package shop;", "import dev.carafe.*;",
+        Compiler.source("shop.Shop", "package shop;", "import dev.carafe.*;", "import dev.carafe.gateway.*;",
             "@Application public class Shop {",
             "  public Middleware middleware() {",
             "    return next -> (environ, start) -> next.call(environ, (status, headers) -> start.start(status, headers.with(\"X-Served\", \"wrapped\")));",
@@ -120,7 +121,7 @@ class LifecycleTest {
     assertThat(compilation).succeeded();
     app = Compiler.app(compilation, "shop.Shop");
     client = new TestClient(app);
-    served = (dev.carafe.Gateway) new Compiler.GeneratedClasses(compilation).loadClass("shop.ShopApp")
+    served = (dev.carafe.gateway.Gateway) new Compiler.GeneratedClasses(compilation).loadClass("shop.ShopApp")
         .getMethod("serve", App.class).invoke(null, app);
     server = Server.builder(app).host("127.0.0.1").port(0).start();
   }
@@ -138,7 +139,8 @@ class LifecycleTest {
   @SuppressWarnings("unchecked")
   private static java.util.List<String> steps() {
     try {
-      Class<?> loaded = Class.forName("shop.Trail", true, app.endpoints().get(0).invoker().getClass().getClassLoader());
+      Class<?> loaded = Class.forName("shop.Trail", true,
+          ((CompiledApp) app).endpoints().get(0).invoker().getClass().getClassLoader());
       return (java.util.List<String>) loaded.getField("STEPS").get(null);
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);

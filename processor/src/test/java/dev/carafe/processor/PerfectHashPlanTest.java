@@ -3,7 +3,7 @@ package dev.carafe.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.carafe.routing.PerfectHash;
+import dev.carafe.internal.routing.PerfectHash;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.carafe.sample;
 
 import dev.carafe.Application;
-import dev.carafe.Middleware;
+import dev.carafe.gateway.Middleware;
 import dev.carafe.middleware.AccessLog;
 
 /**

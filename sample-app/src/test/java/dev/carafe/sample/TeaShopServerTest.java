@@ -3,7 +3,7 @@ package dev.carafe.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.carafe.Middleware;
+import dev.carafe.gateway.Middleware;
 import dev.carafe.middleware.AccessLog;
 import dev.carafe.server.Server;
 import java.io.ByteArrayOutputStream;

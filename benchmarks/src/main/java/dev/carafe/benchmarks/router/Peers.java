@@ -1,8 +1,8 @@
 package dev.carafe.benchmarks.router;
 
 import dev.carafe.App;
-import dev.carafe.routing.DispatchTable;
-import dev.carafe.routing.RouteMatch;
+import dev.carafe.internal.routing.DispatchTable;
+import dev.carafe.internal.routing.RouteMatch;
 import io.javalin.config.RouterConfig;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;

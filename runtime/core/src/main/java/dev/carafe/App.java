@@ -1,0 +1,65 @@
+package dev.carafe;
+
+import dev.carafe.gateway.Gateway;
+import dev.carafe.json.Json;
+import dev.carafe.routing.Rule;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An application, Flask's {@code Flask} object: a {@link Gateway} that runs each request through
+ * Flask's steps in Flask's order (push the {@link RequestContext}, the URL value preprocessors and
+ * before-request hooks, the view or the routing error, error handlers, after-request hooks, then
+ * the teardown hooks and pop the context, always), and the URL map that builds its URLs.
+ *
+ * <p>The generated {@code ...App} class of an application builds its instance; there is no global
+ * one, so several applications can live in one JVM and one test. An instance is immutable; the
+ * {@code with...} methods return a copy.
+ */
+public interface App extends Gateway {
+  /**
+   * This application in debug mode or not. In debug mode an unhandled exception that no 500
+   * handler answers is shown to the client with its stack trace, as plain text: never turn it on
+   * where strangers can reach the application.
+   */
+  App withDebug(boolean debug);
+
+  /** This application reading request bodies within {@code limits}. */
+  App withLimits(RequestLimits limits);
+
+  /** This application writing JSON with {@code json}, which knows the generated adapters. */
+  App withJson(Json json);
+
+  /** Whether the application is in debug mode. */
+  boolean debug();
+
+  /** The limits request bodies are read within. */
+  RequestLimits limits();
+
+  /** The JSON that {@link Response#json(Object)} writes with during a request. */
+  Json json();
+
+  /** Every rule, in the order of the sources: Flask's {@code app.url_map.iter_rules()}. */
+  List<Rule> rules();
+
+  /** The rule listing that {@code --routes} prints, like {@code flask routes}. */
+  String routeTable();
+
+  /** The URL of {@code endpoint}, which has no variables. See {@link #urlFor(String, Map)}. */
+  default String urlFor(String endpoint) {
+    return urlFor(endpoint, Map.of());
+  }
+
+  /**
+   * Builds the URL of an endpoint, as Flask's {@code url_for}: the URL defaults hooks run on the
+   * values first, then the rule's variables are taken from them and the other values become the
+   * query string. During a request the URL starts with the mount point ({@code scriptName}).
+   * Flask's special values work too: {@code _external} (with the request's scheme, host and
+   * port), {@code _scheme} (which makes it external), {@code _anchor} and {@code _method} (only
+   * the rules that accept that method).
+   *
+   * @throws BuildError when there is no such endpoint (naming the closest one) or a value is
+   *     missing or of the wrong kind
+   */
+  String urlFor(String endpoint, Map<String, ?> values);
+}

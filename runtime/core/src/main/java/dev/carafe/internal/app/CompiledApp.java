@@ -1,0 +1,340 @@
+package dev.carafe.internal.app;
+
+import dev.carafe.App;
+import dev.carafe.Request;
+import dev.carafe.RequestContext;
+import dev.carafe.RequestLimits;
+import dev.carafe.Response;
+import dev.carafe.gateway.Body;
+import dev.carafe.gateway.Environ;
+import dev.carafe.gateway.HeaderList;
+import dev.carafe.gateway.StartResponse;
+import dev.carafe.http.HttpException;
+import dev.carafe.http.InternalServerError;
+import dev.carafe.http.MethodNotAllowed;
+import dev.carafe.http.NotFound;
+import dev.carafe.internal.lifecycle.ErrorHook;
+import dev.carafe.internal.lifecycle.Lifecycle;
+import dev.carafe.internal.routing.DispatchTable;
+import dev.carafe.internal.routing.Endpoint;
+import dev.carafe.internal.routing.RouteMatch;
+import dev.carafe.internal.routing.RouteTable;
+import dev.carafe.json.Json;
+import dev.carafe.routing.PathParams;
+import dev.carafe.routing.Rule;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An application compiled by Carafe's processor, as a {@link Gateway}: its generated dispatch
+ * table, endpoints and lifecycle, running each request through Flask's steps in Flask's
+ * order, under the same names:
+ *
+ * <ol>
+ *   <li>push the {@link RequestContext} (the request, {@code g}, the matched endpoint);
+ *   <li>{@code full_dispatch_request}: the URL value preprocessors and before-request hooks
+ *       ({@code preprocess_request}; a hook's response answers early), then
+ *       {@code dispatch_request}: the routing error if matching failed (a {@link NotFound}, a
+ *       {@link dev.carafe.http.MethodNotAllowed} with {@code Allow}; {@code OPTIONS} is answered
+ *       with {@code Allow}, a slash redirect with 308), else the endpoint's handler;
+ *   <li>on an exception, {@code handle_user_exception}: an HTTP error goes to its error handler
+ *       or gets its default page; another exception goes to its handler by class, or on;
+ *   <li>{@code finalize_request}: the after-request hooks;
+ *   <li>an exception that got this far ({@code handle_exception}) is logged once as
+ *       {@code Exception on /path [GET]} and answered by the 500 handler, or the default 500 page
+ *       with no details (the trace as text in {@linkplain #withDebug debug mode}); the
+ *       after-request hooks run on that answer too;
+ *   <li>the teardown hooks, then pop the context: always, in {@code finally}; for a streamed body
+ *       when the stream is done.
+ * </ol>
+ *
+ * <p>{@code HEAD} is answered like {@code GET} without the body. URLs are built by its
+ * {@link UrlMap}. The generated {@code ...App} class builds the instance with {@link #of}.
+ */
+public final class CompiledApp implements App {
+  private static final System.Logger LOG = System.getLogger(App.class.getName());
+
+  private final DispatchTable table;
+  private final List<Endpoint> endpoints;
+  private final List<Rule> rules;
+  private final UrlMap urls;
+  private final Lifecycle lifecycle;
+  private final RequestLimits limits;
+  private final Json json;
+  private final boolean debug;
+
+  private CompiledApp(DispatchTable table, List<Endpoint> endpoints, UrlMap urls,
+      Lifecycle lifecycle, RequestLimits limits, Json json, boolean debug) {
+    this.table = Objects.requireNonNull(table, "table");
+    this.endpoints = List.copyOf(endpoints);
+    this.rules = endpoints.stream().map(Endpoint::rule).toList();
+    this.urls = urls;
+    this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
+    this.limits = Objects.requireNonNull(limits, "limits");
+    this.json = Objects.requireNonNull(json, "json");
+    this.debug = debug;
+  }
+
+  /**
+   * The application of a dispatch table and its endpoints, with no hooks and no error handlers.
+   *
+   * @param table the compiled rules
+   * @param endpoints every endpoint the table can answer with
+   */
+  public static CompiledApp of(DispatchTable table, List<Endpoint> endpoints) {
+    return of(table, endpoints, Lifecycle.none());
+  }
+
+  /**
+   * The application of a dispatch table, its endpoints and its hooks and error handlers; the
+   * generated code calls this.
+   *
+   * @param table the compiled rules
+   * @param endpoints every endpoint the table can answer with
+   * @param lifecycle the hooks and error handlers
+   */
+  public static CompiledApp of(DispatchTable table, List<Endpoint> endpoints, Lifecycle lifecycle) {
+    return new CompiledApp(table, endpoints, new UrlMap(endpoints, lifecycle), lifecycle,
+        RequestLimits.defaults(), Json.standard(), false);
+  }
+
+  @Override
+  public CompiledApp withDebug(boolean debug) {
+    return new CompiledApp(table, endpoints, urls, lifecycle, limits, json, debug);
+  }
+
+  @Override
+  public CompiledApp withLimits(RequestLimits limits) {
+    return new CompiledApp(table, endpoints, urls, lifecycle, limits, json, debug);
+  }
+
+  @Override
+  public CompiledApp withJson(Json json) {
+    return new CompiledApp(table, endpoints, urls, lifecycle, limits, json, debug);
+  }
+
+  @Override
+  public boolean debug() {
+    return debug;
+  }
+
+  @Override
+  public RequestLimits limits() {
+    return limits;
+  }
+
+  @Override
+  public Json json() {
+    return json;
+  }
+
+  @Override
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** Every endpoint, in the order of the sources. */
+  public List<Endpoint> endpoints() {
+    return endpoints;
+  }
+
+  @Override
+  public String routeTable() {
+    return RouteTable.format(rules);
+  }
+
+  @Override
+  public String urlFor(String endpoint, Map<String, ?> values) {
+    return urls.urlFor(endpoint, values);
+  }
+
+  /** Flask's {@code wsgi_app}. */
+  @Override
+  public Body call(Environ environ, StartResponse startResponse) {
+    RouteMatch match = table.match(environ.method(), environ.pathInfo());
+    Request request = match instanceof RouteMatch.Found
+        ? new Request(environ, ((RouteMatch.Found) match).endpoint().rule(),
+            ((RouteMatch.Found) match).params(), limits)
+        : new Request(environ, null, PathParams.none(), limits);
+    RequestContext context = new RequestContext(this, request);
+    context.push();
+    Throwable error = null;
+    boolean streaming = false;
+    try {
+      Response response;
+      try {
+        response = fullDispatchRequest(request, match);
+      } catch (Exception | LinkageError | AssertionError e) {
+        error = e;
+        response = handleException(request, e);
+      }
+      Body body = send(environ.method(), response, startResponse);
+      if (body instanceof Body.Stream) {
+        streaming = true;
+        return new StreamWithContext(context, lifecycle).wrap((Body.Stream) body);
+      }
+      return body;
+    } catch (RuntimeException | Error e) {
+      if (error == null) {
+        error = e;
+      }
+      throw e;
+    } finally {
+      try {
+        if (!streaming) {
+          lifecycle.teardown(request, error);
+          request.close();
+        }
+      } finally {
+        context.pop();
+      }
+    }
+  }
+
+  /** Flask's {@code full_dispatch_request}: hooks, view, user error handlers, after hooks. */
+  private Response fullDispatchRequest(Request request, RouteMatch match) throws Exception {
+    Response response;
+    try {
+      response = preprocessRequest(request, match);
+      if (response == null) {
+        response = dispatchRequest(request, match);
+      }
+    } catch (Exception e) {
+      response = handleUserException(request, e);
+    }
+    return finalizeRequest(request, response);
+  }
+
+  /** Flask's {@code preprocess_request}: URL value preprocessors, then before-request hooks. */
+  private Response preprocessRequest(Request request, RouteMatch match) throws Exception {
+    if (match instanceof RouteMatch.Found) {
+      lifecycle.preprocessUrlValues(request);
+    }
+    return lifecycle.beforeRequest(request);
+  }
+
+  /** Flask's {@code dispatch_request}: raise the routing error, or call the view. */
+  private Response dispatchRequest(Request request, RouteMatch match) throws Exception {
+    if (match instanceof RouteMatch.Found) {
+      Response response = ((RouteMatch.Found) match).endpoint().invoker().invoke(request);
+      if (response == null) {
+        throw new IllegalStateException("The invoker of endpoint '" + request.endpoint()
+            + "' returned no response");
+      }
+      return response;
+    }
+    if (match instanceof RouteMatch.MethodNotAllowed) {
+      String allow = ((RouteMatch.MethodNotAllowed) match).allow();
+      if (request.method().equals("OPTIONS")) {
+        return Response.status(200).withHeader("Allow", allow);
+      }
+      throw new MethodNotAllowed(List.of(allow.split(", ")));
+    }
+    if (match instanceof RouteMatch.Redirect) {
+      // Like Werkzeug's RequestRedirect, a slash redirect is no error: no error handler sees it.
+      String location = request.environ().scriptName() + ((RouteMatch.Redirect) match).location();
+      String query = request.environ().queryString();
+      return Response.status(308)
+          .withHeader("Location", query.isEmpty() ? location : location + "?" + query);
+    }
+    throw new NotFound();
+  }
+
+  /**
+   * Flask's {@code handle_user_exception}: an HTTP error to its handler or its default page,
+   * another exception to its handler by class; without a handler it goes on to
+   * {@link #handleException}.
+   */
+  private Response handleUserException(Request request, Exception e) throws Exception {
+    ErrorHook handler = lifecycle.findErrorHandler(e, errorBlueprint(request));
+    if (e instanceof HttpException) {
+      Response response = handler == null ? null : handler.handle(request, e);
+      return response != null ? response : Response.forError((HttpException) e, request.headers());
+    }
+    if (handler == null) {
+      throw e;
+    }
+    Response response = handler.handle(request, e);
+    if (response == null) {
+      throw e;
+    }
+    return response;
+  }
+
+  /**
+   * Flask's {@code handle_exception}: logs the exception once and answers 500, through the 500
+   * handler if there is one. Never throws: a failing 500 handler is logged and the default page
+   * sent.
+   */
+  private Response handleException(Request request, Throwable e) {
+    LOG.log(Level.ERROR, "Exception on " + request.path() + " [" + request.method() + "]", e);
+    InternalServerError serverError = new InternalServerError(e);
+    Response response = null;
+    ErrorHook handler = lifecycle.findErrorHandler(serverError, errorBlueprint(request));
+    if (handler != null) {
+      try {
+        response = handler.handle(request, serverError);
+      } catch (Exception | LinkageError | AssertionError failure) {
+        LOG.log(Level.ERROR, "Exception in the 500 error handler on " + request.path() + " ["
+            + request.method() + "]; sending the default 500 page", failure);
+      }
+    }
+    if (response == null) {
+      response = debug ? tracePage(e) : Response.forError(serverError, request.headers());
+    }
+    return finalizeErrorResponse(request, response);
+  }
+
+  /** Flask's {@code finalize_request}: the after-request hooks; their exceptions are the caller's. */
+  private Response finalizeRequest(Request request, Response response) throws Exception {
+    return lifecycle.afterRequest(request, response);
+  }
+
+  /**
+   * {@code finalize_request(from_error_handler=True)}: the after-request hooks on an error's answer;
+   * a failing hook is logged and the answer sent as it was.
+   */
+  private Response finalizeErrorResponse(Request request, Response response) {
+    try {
+      return lifecycle.afterRequest(request, response);
+    } catch (Exception | LinkageError | AssertionError e) {
+      LOG.log(Level.ERROR, "Request finalizing failed with an error while handling an error on "
+          + request.path() + " [" + request.method() + "]", e);
+      return response;
+    }
+  }
+
+  /**
+   * The blueprint whose error handlers come first: the matched endpoint's, or for a request that
+   * matched no rule, the blueprint whose URL prefix the path lies under.
+   */
+  private String errorBlueprint(Request request) {
+    return request.endpoint() != null
+        ? request.blueprint()
+        : lifecycle.blueprintAt(request.environ().pathInfo());
+  }
+
+  private static Response tracePage(Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    return Response.text(trace.toString()).withStatus(500);
+  }
+
+  /** Starts the response; a {@code HEAD} request gets the headers of {@code GET} and no body. */
+  private static Body send(String method, Response response, StartResponse startResponse) {
+    Body body = response.body();
+    HeaderList headers = response.headers();
+    if (method.equals("HEAD")) {
+      if (body.contentLength() >= 0 && !headers.contains("Content-Length")) {
+        headers = headers.with("Content-Length", Long.toString(body.contentLength()));
+      }
+      body = Body.empty();
+    }
+    startResponse.start(response.status(), headers);
+    return body;
+  }
+}

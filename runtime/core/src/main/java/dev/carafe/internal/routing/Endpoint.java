@@ -1,0 +1,88 @@
+package dev.carafe.internal.routing;
+
+import dev.carafe.routing.PathParams;
+import dev.carafe.routing.Rule;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One endpoint of an application: its name (as used to build URLs), its rule, the methods it
+ * answers, how to build its URL and how to call it. Made by generated code, one per routed method.
+ */
+public final class Endpoint {
+  private final Rule rule;
+  private final UrlTemplate url;
+  private final Invoker invoker;
+  private final RouteMatch.Found found;
+
+  /**
+   * An endpoint.
+   *
+   * @param name the endpoint name, unique in the application
+   * @param rule the rule as written, for listings and messages
+   * @param methods the methods it answers, as declared
+   * @param url how its URL is built
+   * @param invoker the call of the controller method
+   */
+  public Endpoint(String name, String rule, List<String> methods, UrlTemplate url, Invoker invoker) {
+    this(name, rule, methods, url, invoker, null);
+  }
+
+  /**
+   * An endpoint of a blueprint.
+   *
+   * @param name the endpoint name, unique in the application ({@code blueprint.method})
+   * @param rule the rule as written, for listings and messages
+   * @param methods the methods it answers, as declared
+   * @param url how its URL is built
+   * @param invoker the call of the controller method
+   * @param blueprint the blueprint's name, or {@code null} for the application's own endpoints
+   */
+  public Endpoint(String name, String rule, List<String> methods, UrlTemplate url, Invoker invoker,
+      String blueprint) {
+    this.url = Objects.requireNonNull(url, "url");
+    this.rule = new Rule(name, rule, methods, url.names(), blueprint);
+    this.invoker = Objects.requireNonNull(invoker, "invoker");
+    this.found = new RouteMatch.Found(this, PathParams.none());
+  }
+
+  /** The rule, as the request that matched it sees it. */
+  public Rule rule() {
+    return rule;
+  }
+
+  /** The endpoint name. */
+  public String name() {
+    return rule.endpoint();
+  }
+
+  /** The methods it answers, as declared. */
+  public List<String> methods() {
+    return rule.methods();
+  }
+
+  /** How its URL is built. */
+  public UrlTemplate url() {
+    return url;
+  }
+
+  /** The call of the controller method. */
+  public Invoker invoker() {
+    return invoker;
+  }
+
+  /** The match of this endpoint for a rule without variables: made once, as it never changes. */
+  public RouteMatch.Found found() {
+    return found;
+  }
+
+  /** The match of this endpoint with the values {@code params} captured. */
+  public RouteMatch.Found found(PathParams params) {
+    return params.count() == 0 ? found : new RouteMatch.Found(this, params);
+  }
+
+  @Override
+  public String toString() {
+    return rule.toString();
+  }
+}

@@ -1,0 +1,115 @@
+package dev.carafe.launcher;
+
+import java.util.Map;
+
+/**
+ * What the command line and the environment ask of a generated main class: where to listen,
+ * whether to list the routes, whether to show the usage. Flags win over {@code CARAFE_HOST} and
+ * {@code CARAFE_PORT}, which win over the defaults, 127.0.0.1 and 8080.
+ */
+record LaunchOptions(String host, int port, boolean routes, boolean help) {
+  static final String DEFAULT_HOST = "127.0.0.1";
+  static final int DEFAULT_PORT = 8080;
+
+  /**
+   * Reads {@code --host H}, {@code --port N} (also {@code --host=H}, {@code --port=N}),
+   * {@code --routes} and {@code --help}.
+   *
+   * @throws UsageException for an unknown flag, a flag without its value, or a port that is not
+   *     a number from 0 to 65535
+   */
+  static LaunchOptions parse(String[] args, Map<String, String> env) throws UsageException {
+    String host = env.getOrDefault("CARAFE_HOST", DEFAULT_HOST);
+    String portText = env.get("CARAFE_PORT");
+    String portSource = "CARAFE_PORT";
+    boolean routes = false;
+    boolean help = false;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      int eq = arg.startsWith("--") ? arg.indexOf('=') : -1;
+      String flag = eq > 0 ? arg.substring(0, eq) : arg;
+      String inline = eq > 0 ? arg.substring(eq + 1) : null;
+      switch (flag) {
+        case "--host":
+        case "--port":
+          String value = inline;
+          if (value == null) {
+            value = valueAfter(args, i, flag);
+            i++;
+          }
+          if (flag.equals("--host")) {
+            host = value;
+          } else {
+            portText = value;
+            portSource = "--port";
+          }
+          break;
+        case "--routes":
+          noValue(flag, inline);
+          routes = true;
+          break;
+        case "--help":
+        case "-h":
+          noValue(flag, inline);
+          help = true;
+          break;
+        default:
+          throw new UsageException("no such option: " + arg);
+      }
+    }
+    if (host.isBlank()) {
+      throw new UsageException("the host must not be empty");
+    }
+    int port = portText == null ? DEFAULT_PORT : port(portText, portSource);
+    return new LaunchOptions(host, port, routes, help);
+  }
+
+  private static void noValue(String flag, String inline) throws UsageException {
+    if (inline != null) {
+      throw new UsageException(flag + " takes no value");
+    }
+  }
+
+  private static String valueAfter(String[] args, int i, String flag) throws UsageException {
+    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+      throw new UsageException(flag + " needs a value");
+    }
+    return args[i + 1];
+  }
+
+  private static int port(String text, String source) throws UsageException {
+    int port;
+    try {
+      port = Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      throw new UsageException(source + " must be a number, got '" + text + "'");
+    }
+    if (port < 0 || port > 65535) {
+      throw new UsageException(source + " must be 0 to 65535, got " + port);
+    }
+    return port;
+  }
+
+  /** The usage message of the main class of {@code appName}. */
+  static String usage(String appName) {
+    return "Usage: " + appName + " [--host HOST] [--port PORT] [--routes] [--help]\n"
+        + "\n"
+        + "Serves the Carafe application '" + appName + "'.\n"
+        + "\n"
+        + "Options:\n"
+        + "  --host HOST  the address to listen on (default " + DEFAULT_HOST + ", or CARAFE_HOST)\n"
+        + "  --port PORT  the port to listen on, 0 for any free one (default " + DEFAULT_PORT
+        + ", or CARAFE_PORT)\n"
+        + "  --routes     print the application's routes and exit\n"
+        + "  --help       print this message and exit\n";
+  }
+
+  /** The command line or the environment asked for something that cannot be done. */
+  static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+}

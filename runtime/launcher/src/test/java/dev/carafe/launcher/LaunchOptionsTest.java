@@ -1,0 +1,83 @@
+package dev.carafe.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LaunchOptionsTest {
+  private static final Map<String, String> NO_ENV = Map.of();
+
+  @Test
+  void defaultsToLocalhostPort8080() throws Exception {
+    assertEquals(new LaunchOptions("127.0.0.1", 8080, false, false),
+        LaunchOptions.parse(new String[0], NO_ENV));
+  }
+
+  @Test
+  void readsHostAndPortInEitherForm() throws Exception {
+    assertEquals(new LaunchOptions("0.0.0.0", 9000, false, false),
+        LaunchOptions.parse(new String[] {"--host", "0.0.0.0", "--port", "9000"}, NO_ENV));
+    assertEquals(new LaunchOptions("::1", 0, false, false),
+        LaunchOptions.parse(new String[] {"--host=::1", "--port=0"}, NO_ENV));
+  }
+
+  @Test
+  void theEnvironmentIsUsedWhenNoFlagIsGiven() throws Exception {
+    Map<String, String> env = Map.of("CARAFE_HOST", "0.0.0.0", "CARAFE_PORT", "5000");
+    assertEquals(new LaunchOptions("0.0.0.0", 5000, false, false),
+        LaunchOptions.parse(new String[0], env));
+  }
+
+  @Test
+  void flagsWinOverTheEnvironment() throws Exception {
+    Map<String, String> env = Map.of("CARAFE_HOST", "0.0.0.0", "CARAFE_PORT", "not a port");
+    assertEquals(new LaunchOptions("localhost", 7000, false, false),
+        LaunchOptions.parse(new String[] {"--port", "7000", "--host", "localhost"}, env));
+  }
+
+  @Test
+  void routesAndHelpAreRead() throws Exception {
+    assertTrue(LaunchOptions.parse(new String[] {"--routes"}, NO_ENV).routes());
+    assertTrue(LaunchOptions.parse(new String[] {"--help"}, NO_ENV).help());
+  }
+
+  @Test
+  void anUnknownFlagIsAUsageError() {
+    assertEquals("no such option: --prot",
+        usageError(new String[] {"--prot", "80"}, NO_ENV));
+  }
+
+  @Test
+  void aPortThatIsNotANumberOrOutOfRangeIsAUsageError() {
+    assertEquals("--port must be a number, got 'http'",
+        usageError(new String[] {"--port", "http"}, NO_ENV));
+    assertEquals("--port must be 0 to 65535, got 70000",
+        usageError(new String[] {"--port=70000"}, NO_ENV));
+    assertEquals("CARAFE_PORT must be a number, got 'x'",
+        usageError(new String[0], Map.of("CARAFE_PORT", "x")));
+  }
+
+  @Test
+  void aFlagWithoutItsValueIsAUsageError() {
+    assertEquals("--port needs a value", usageError(new String[] {"--port"}, NO_ENV));
+    assertEquals("--host needs a value",
+        usageError(new String[] {"--host", "--port", "1"}, NO_ENV));
+    assertEquals("--routes takes no value", usageError(new String[] {"--routes=yes"}, NO_ENV));
+  }
+
+  @Test
+  void theUsageNamesTheApplicationAndEveryOption() {
+    String usage = LaunchOptions.usage("Shop");
+    assertTrue(usage.startsWith("Usage: Shop [--host HOST] [--port PORT] [--routes] [--help]"),
+        usage);
+    assertTrue(usage.contains("CARAFE_PORT"), usage);
+  }
+
+  private static String usageError(String[] args, Map<String, String> env) {
+    return assertThrows(LaunchOptions.UsageException.class, () -> LaunchOptions.parse(args, env))
+        .getMessage();
+  }
+}

@@ -1,0 +1,123 @@
+package dev.carafe.test;
+
+import dev.carafe.gateway.Body;
+import dev.carafe.gateway.Environ;
+import dev.carafe.gateway.Gateway;
+import dev.carafe.gateway.HeaderList;
+import dev.carafe.gateway.Percent;
+import dev.carafe.json.Json;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A request of a {@link TestClient} being built: headers, a query and a body, then
+ * {@link #send()}. The request comes from 127.0.0.1 to {@code http://localhost:80}; a
+ * {@code Host} header is added unless one is given, and a {@code Content-Length} header whenever
+ * there is a body.
+ */
+public final class TestRequest {
+  private final Gateway gateway;
+  private final String method;
+  private final String path;
+  private final StringBuilder query;
+  private HeaderList headers = HeaderList.empty();
+  private byte[] body;
+
+  TestRequest(Gateway gateway, String method, String target) {
+    this.gateway = gateway;
+    this.method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
+    if (!target.startsWith("/")) {
+      throw new IllegalArgumentException("A request path starts with '/', got '" + target + "'");
+    }
+    int mark = target.indexOf('?');
+    this.path = mark < 0 ? target : target.substring(0, mark);
+    this.query = new StringBuilder(mark < 0 ? "" : target.substring(mark + 1));
+  }
+
+  /** Adds a request header; call again for another value of the same header. */
+  public TestRequest header(String name, String value) {
+    headers = headers.with(name, value);
+    return this;
+  }
+
+  /** Adds {@code name=value} to the query string, percent-encoded. */
+  public TestRequest query(String name, String value) {
+    if (query.length() > 0) {
+      query.append('&');
+    }
+    query.append(Percent.encodeQuery(name)).append('=').append(Percent.encodeQuery(value));
+    return this;
+  }
+
+  /** Sets the body; the array is not copied. */
+  public TestRequest body(byte[] body) {
+    this.body = Objects.requireNonNull(body, "body");
+    return this;
+  }
+
+  /** Sets the body to {@code text} in UTF-8; no {@code Content-Type} is added. */
+  public TestRequest body(String text) {
+    return body(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Sends {@code value} as a JSON body with {@code Content-Type: application/json}, as Flask's
+   * test client's {@code json=}: maps, lists, strings, numbers, booleans and {@code null}.
+   */
+  public TestRequest json(Object value) {
+    return header("Content-Type", "application/json").body(Json.standard().toBytes(value));
+  }
+
+  /**
+   * Calls the gateway and reads the whole response.
+   *
+   * @throws AssertionError when the gateway breaks the gateway contract
+   */
+  public TestResponse send() {
+    HeaderList sent = headers.contains("Host") ? headers : headers.with("Host", "localhost");
+    if (body != null) {
+      sent = sent.withOnly("Content-Length", Integer.toString(body.length));
+    }
+    Environ environ = Environ.builder()
+        .method(method)
+        .scheme("http")
+        .host("localhost")
+        .port(80)
+        .pathInfo(path)
+        .queryString(query.toString())
+        .remoteAddress("127.0.0.1")
+        .headers(sent)
+        .input(new ByteArrayInputStream(body == null ? new byte[0] : body))
+        .build();
+    RecordingStartResponse startResponse = new RecordingStartResponse();
+    Body returned;
+    try {
+      returned = gateway.call(environ, startResponse);
+    } catch (IllegalStateException e) {
+      if (startResponse.violation() != null) {
+        throw new AssertionError(startResponse.violation() + " on " + environ, e);
+      }
+      throw e;
+    } finally {
+      startResponse.close();
+    }
+    startResponse.check(environ, returned);
+    byte[] content = BodyReader.readAll(returned);
+    checkLength(environ, startResponse.headers(), content.length);
+    return new TestResponse(startResponse.status(), startResponse.headers(), content);
+  }
+
+  /** A declared length that the body does not have would break a real connection. */
+  private void checkLength(Environ environ, HeaderList headers, long actual) {
+    String declared = headers.first("Content-Length");
+    if (declared == null || method.equals("HEAD") && actual == 0) {
+      return;
+    }
+    if (!declared.equals(Long.toString(actual))) {
+      throw new AssertionError("The gateway declared Content-Length " + declared + " but sent "
+          + actual + " bytes on " + environ);
+    }
+  }
+}
