@@ -1,0 +1,92 @@
+package dev.carafe.launcher;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.Location;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The runtime's layers, as ARCHITECTURE.md draws them, checked over the classes of every runtime
+ * module: the modules keep a layer from compiling against the ones above it, and these rules keep
+ * the packages inside a module in order too (the user's API never reaching into what only
+ * generated code calls, and no package cycles anywhere).
+ */
+class LayersTest {
+  private static final String GATEWAY = "dev.carafe.gateway..";
+  private static final String JSON = "dev.carafe.json..";
+  private static final String SERVER = "dev.carafe.server..";
+  private static final String TEST_CLIENT = "dev.carafe.test..";
+  private static final String LAUNCHER = "dev.carafe.launcher..";
+  private static final String INTERNAL = "dev.carafe.internal..";
+  /** The application core that users import: annotations, Request, Response, errors, ... */
+  private static final String[] CORE = {
+      "dev.carafe", "dev.carafe.http..", "dev.carafe.routing..", "dev.carafe.middleware..",
+      "dev.carafe.build.."};
+
+  private static JavaClasses runtime;
+
+  @BeforeAll
+  static void importRuntime() {
+    runtime = new ClassFileImporter()
+        .withImportOption(LayersTest::isMainClass)
+        .importPackages("dev.carafe");
+  }
+
+  /** Main classes only: tests and the core's test jar may cross layers to set things up. */
+  private static boolean isMainClass(Location location) {
+    return !location.contains("/test-classes/") && !location.contains("-tests.jar");
+  }
+
+  @Test
+  void noPackageIsInACycle() {
+    // One slice a package, the root package dev.carafe included.
+    slices().matching("dev.(**)").should().beFreeOfCycles().check(runtime);
+  }
+
+  @Test
+  void eachLayerUsesOnlyTheLayersBelowIt() {
+    layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("Gateway").definedBy(GATEWAY)
+        .layer("Json").definedBy(JSON)
+        .layer("Core").definedBy(CORE)
+        .layer("Internal").definedBy(INTERNAL)
+        .layer("Server").definedBy(SERVER)
+        .layer("Test client").definedBy(TEST_CLIENT)
+        .layer("Launcher").definedBy(LAUNCHER)
+        .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
+        .whereLayer("Test client").mayNotBeAccessedByAnyLayer()
+        .whereLayer("Server").mayOnlyBeAccessedByLayers("Launcher")
+        .whereLayer("Internal").mayNotBeAccessedByAnyLayer()
+        .whereLayer("Core").mayOnlyBeAccessedByLayers("Internal", "Launcher")
+        .whereLayer("Json").mayOnlyBeAccessedByLayers("Core", "Internal", "Test client")
+        .check(runtime);
+  }
+
+  @Test
+  void theGatewayDependsOnNothingButTheJdk() {
+    classes().that().resideInAPackage(GATEWAY)
+        .should().onlyDependOnClassesThat().resideInAnyPackage(GATEWAY, "java..")
+        .check(runtime);
+  }
+
+  @Test
+  void theServerAdapterKnowsTheGatewayAndUndertowOnly() {
+    classes().that().resideInAPackage(SERVER)
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage(SERVER, GATEWAY, "java..", "io.undertow..", "org.xnio..", "org.jboss..")
+        .check(runtime);
+  }
+
+  @Test
+  void theApplicationNeverSeesAServerType() {
+    noClasses().that().resideInAnyPackage(CORE).or().resideInAnyPackage(INTERNAL, JSON, TEST_CLIENT)
+        .should().dependOnClassesThat().resideInAnyPackage(SERVER, "io.undertow..", "org.xnio..")
+        .check(runtime);
+  }
+}
