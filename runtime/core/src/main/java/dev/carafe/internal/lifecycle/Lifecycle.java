@@ -4,6 +4,8 @@ import dev.carafe.Request;
 import dev.carafe.Response;
 import dev.carafe.http.HttpException;
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +15,10 @@ import java.util.function.Predicate;
 /**
  * The hooks and error handlers of an application, for the application as a whole and per
  * blueprint, each run in Flask's order. The generated application builds one and hands it to
- * {@link dev.carafe.App#of(dev.carafe.internal.routing.DispatchTable, List, Lifecycle)}; the
- * {@link dev.carafe.App} runs the steps of a request in Flask's order and calls the methods here
- * for each step.
+ * {@link dev.carafe.internal.app.CompiledApp#of}, which runs the steps of a request in Flask's
+ * order and calls the methods here for each step. Every step walks the same {@code Scopes}: the
+ * blueprint's, then the application's, or the other way round, as Flask walks
+ * {@code chain(request.blueprints, (None,))}.
  *
  * <pre>{@code
  * Lifecycle lifecycle = Lifecycle.builder()
@@ -33,16 +36,47 @@ public final class Lifecycle {
   private static final System.Logger LOG = System.getLogger(Lifecycle.class.getName());
   private static final Lifecycle NONE = builder().build();
 
-  private final Scope app;
-  private final Map<String, Scope> blueprints;
+  /** The scopes of a request to the application's own endpoints: the application's alone. */
+  private final Scopes appOnly;
+  /** The scopes of a request to each blueprint's endpoints: the blueprint's, then the application's. */
+  private final Map<String, Scopes> blueprints;
   private final Map<String, String> prefixes;
+  private final boolean hasUrlDefaults;
 
   private Lifecycle(Builder builder) {
-    this.app = builder.app.frozen();
-    Map<String, Scope> frozen = new HashMap<>();
-    builder.blueprints.forEach((name, scope) -> frozen.put(name, scope.frozen()));
-    this.blueprints = Map.copyOf(frozen);
+    Scope app = builder.app.frozen();
+    this.appOnly = new Scopes(List.of(app));
+    Map<String, Scopes> chains = new HashMap<>();
+    builder.blueprints.forEach((name, scope) ->
+        chains.put(name, new Scopes(List.of(scope.frozen(), app))));
+    this.blueprints = Map.copyOf(chains);
     this.prefixes = Map.copyOf(builder.prefixes);
+    this.hasUrlDefaults = !app.urlDefaults.isEmpty()
+        || builder.blueprints.values().stream().anyMatch(scope -> !scope.urlDefaults.isEmpty());
+  }
+
+  /**
+   * The scopes whose hooks and handlers apply to a request, Flask's
+   * {@code chain(request.blueprints, (None,))}: {@link #outward} from the blueprint to the
+   * application, as after-request and teardown hooks and error handlers are looked up, and
+   * {@link #inward} the other way, as URL value preprocessors and before-request hooks run.
+   */
+  private record Scopes(List<Scope> outward, List<Scope> inward) {
+    Scopes(List<Scope> outward) {
+      this(outward, reversed(outward));
+    }
+
+    private static List<Scope> reversed(List<Scope> scopes) {
+      List<Scope> copy = new ArrayList<>(scopes);
+      Collections.reverse(copy);
+      return List.copyOf(copy);
+    }
+  }
+
+  /** The scopes of {@code blueprint}'s requests; the application's alone for {@code null}. */
+  private Scopes scopes(String blueprint) {
+    Scopes scopes = blueprint == null ? null : blueprints.get(blueprint);
+    return scopes == null ? appOnly : scopes;
   }
 
   /** No hooks and no error handlers. */
@@ -61,12 +95,8 @@ public final class Lifecycle {
    */
   public void preprocessUrlValues(Request request) {
     Map<String, Object> values = request.viewArgs();
-    for (UrlValuesHook hook : app.urlValuePreprocessors) {
-      hook.apply(request.endpoint(), values);
-    }
-    Scope blueprint = scope(request.blueprint());
-    if (blueprint != null) {
-      for (UrlValuesHook hook : blueprint.urlValuePreprocessors) {
+    for (Scope scope : scopes(request.blueprint()).inward()) {
+      for (UrlValuesHook hook : scope.urlValuePreprocessors) {
         hook.apply(request.endpoint(), values);
       }
     }
@@ -78,15 +108,8 @@ public final class Lifecycle {
    * @return the first response a hook returned, or {@code null} when every hook let it through
    */
   public Response beforeRequest(Request request) throws Exception {
-    for (BeforeRequestHook hook : app.beforeRequest) {
-      Response early = hook.before(request);
-      if (early != null) {
-        return early;
-      }
-    }
-    Scope blueprint = scope(request.blueprint());
-    if (blueprint != null) {
-      for (BeforeRequestHook hook : blueprint.beforeRequest) {
+    for (Scope scope : scopes(request.blueprint()).inward()) {
+      for (BeforeRequestHook hook : scope.beforeRequest) {
         Response early = hook.before(request);
         if (early != null) {
           return early;
@@ -102,19 +125,13 @@ public final class Lifecycle {
    * caller's.
    */
   public Response afterRequest(Request request, Response response) throws Exception {
-    Scope blueprint = scope(request.blueprint());
-    if (blueprint != null) {
-      response = runAfter(blueprint.afterRequest, request, response);
-    }
-    return runAfter(app.afterRequest, request, response);
-  }
-
-  private static Response runAfter(List<AfterRequestHook> hooks, Request request,
-      Response response) throws Exception {
-    for (int i = hooks.size() - 1; i >= 0; i--) {
-      Response replaced = hooks.get(i).after(request, response);
-      if (replaced != null) {
-        response = replaced;
+    for (Scope scope : scopes(request.blueprint()).outward()) {
+      List<AfterRequestHook> hooks = scope.afterRequest;
+      for (int i = hooks.size() - 1; i >= 0; i--) {
+        Response replaced = hooks.get(i).after(request, response);
+        if (replaced != null) {
+          response = replaced;
+        }
       }
     }
     return response;
@@ -125,20 +142,15 @@ public final class Lifecycle {
    * registration. One that throws is logged and the rest still run.
    */
   public void teardown(Request request, Throwable error) {
-    Scope blueprint = scope(request.blueprint());
-    if (blueprint != null) {
-      runTeardown(blueprint.teardownRequest, request, error);
-    }
-    runTeardown(app.teardownRequest, request, error);
-  }
-
-  private static void runTeardown(List<TeardownHook> hooks, Request request, Throwable error) {
-    for (int i = hooks.size() - 1; i >= 0; i--) {
-      try {
-        hooks.get(i).teardown(request, error);
-      } catch (Exception | LinkageError | AssertionError e) {
-        LOG.log(Level.ERROR, "Exception in a teardown hook on " + request.path() + " ["
-            + request.method() + "]; the other teardown hooks still run", e);
+    for (Scope scope : scopes(request.blueprint()).outward()) {
+      List<TeardownHook> hooks = scope.teardownRequest;
+      for (int i = hooks.size() - 1; i >= 0; i--) {
+        try {
+          hooks.get(i).teardown(request, error);
+        } catch (Exception | LinkageError | AssertionError e) {
+          LOG.log(Level.ERROR, "Exception in a teardown hook on " + request.path() + " ["
+              + request.method() + "]; the other teardown hooks still run", e);
+        }
       }
     }
   }
@@ -148,11 +160,7 @@ public final class Lifecycle {
    * blueprint.
    */
   public void injectUrlDefaults(String endpoint, String blueprint, Map<String, Object> values) {
-    for (UrlValuesHook hook : app.urlDefaults) {
-      hook.apply(endpoint, values);
-    }
-    Scope scope = scope(blueprint);
-    if (scope != null) {
+    for (Scope scope : scopes(blueprint).inward()) {
       for (UrlValuesHook hook : scope.urlDefaults) {
         hook.apply(endpoint, values);
       }
@@ -161,15 +169,7 @@ public final class Lifecycle {
 
   /** Whether any URL defaults are registered, so that {@code urlFor} can skip copying values. */
   public boolean hasUrlDefaults() {
-    if (!app.urlDefaults.isEmpty()) {
-      return true;
-    }
-    for (Scope scope : blueprints.values()) {
-      if (!scope.urlDefaults.isEmpty()) {
-        return true;
-      }
-    }
-    return false;
+    return hasUrlDefaults;
   }
 
   /**
@@ -181,19 +181,23 @@ public final class Lifecycle {
    * @return the handler, or {@code null} when none applies
    */
   public ErrorHook findErrorHandler(Throwable error, String blueprint) {
-    Scope scope = scope(blueprint);
+    List<Scope> scopes = scopes(blueprint).outward();
     if (error instanceof HttpException) {
       HttpException http = (HttpException) error;
-      ErrorHook hook = scope == null ? null : scope.errorHandlers.forStatus(http.status(), http);
-      if (hook == null) {
-        hook = app.errorHandlers.forStatus(http.status(), http);
+      for (Scope scope : scopes) {
+        ErrorHook hook = scope.errorHandlers.forStatus(http.status(), http);
+        if (hook != null) {
+          return hook;
+        }
       }
+    }
+    for (Scope scope : scopes) {
+      ErrorHook hook = scope.errorHandlers.forClass(error);
       if (hook != null) {
         return hook;
       }
     }
-    ErrorHook hook = scope == null ? null : scope.errorHandlers.forClass(error);
-    return hook != null ? hook : app.errorHandlers.forClass(error);
+    return null;
   }
 
   /**
@@ -215,10 +219,6 @@ public final class Lifecycle {
       }
     }
     return found;
-  }
-
-  private Scope scope(String blueprint) {
-    return blueprint == null ? null : blueprints.get(blueprint);
   }
 
   /** Collects hooks and handlers; each method returns the builder. */
