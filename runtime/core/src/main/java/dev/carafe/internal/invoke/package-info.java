@@ -40,7 +40,9 @@
  * <h2>Hooks and handlers</h2>
  *
  * <p>Each annotated method becomes a lambda registered with
- * {@link dev.carafe.internal.lifecycle.Lifecycle.Builder}, and the endpoints of a blueprint are made with
- * the {@link dev.carafe.internal.routing.Endpoint} constructor that takes the blueprint name.
+ * {@link dev.carafe.internal.lifecycle.Lifecycle.Builder}, and the endpoints of a blueprint are
+ * made with the {@link dev.carafe.internal.routing.Endpoint} constructor that takes the blueprint name.
+ *
+ * <p>Internal: only generated code calls this package, and it may change in any release.
  */
 package dev.carafe.internal.invoke;
