@@ -195,11 +195,11 @@ public final class Json {
     }
   }
 
-  /** Reads any value; numbers are read exactly (avaje's own object reader clamps big integers). */
   /**
    * Reads one value of any kind: objects as maps, arrays as lists, numbers as {@code Long} or
-   * {@code Double} (or {@code BigInteger}/{@code BigDecimal} when larger). Generated adapters call
-   * this for components of type {@code Object}.
+   * {@code Double} (or {@code BigInteger}/{@code BigDecimal} when larger), read exactly where
+   * avaje's own object reader would clamp big integers. Generated adapters call this for
+   * components of type {@code Object}.
    */
   public static Object readValue(JsonReader reader) {
     switch (reader.currentToken()) {

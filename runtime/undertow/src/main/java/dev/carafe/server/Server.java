@@ -23,8 +23,10 @@ import java.util.concurrent.ExecutorService;
  * }
  * }</pre>
  *
- * <p>The gateway runs off Undertow's I/O threads, on a virtual thread per request on JDK 21 and
- * later and on Undertow's worker pool on JDK 17, so it may block. It sees the request path raw
+ * <p>The gateway runs off Undertow's I/O threads, on Undertow's worker pool (or, when
+ * {@link Builder#virtualThreads asked for}, on a virtual thread per request on JDK 21 and later),
+ * so it may block; a gateway that never blocks may run on the I/O thread instead
+ * ({@link Builder#nonBlocking}). It sees the request path raw
  * (percent-encoding left in place). If it throws, or breaks the gateway contract, the failure is
  * logged and the client gets a 500 with no details; the server goes on serving. {@link #stop()}
  * is graceful: new requests are refused with 503 while those in flight get up to the grace period
