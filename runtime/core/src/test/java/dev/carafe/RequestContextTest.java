@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.carafe.gateway.Environ;
 import dev.carafe.internal.lifecycle.Lifecycle;
+import dev.carafe.routing.PathParams;
 import dev.carafe.test.TestClient;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -96,5 +98,51 @@ class RequestContextTest {
     new TestClient(app(lifecycle)).get("/nowhere");
     assertEquals("null {}", seen[0]);
     assertEquals(Map.of(), Map.of());
+  }
+
+  @Test
+  void aTestMayPushAContextAsFlasksTestRequestContextDoes() {
+    App app = app(Lifecycle.none(), get("page", "/page", request -> Response.text("")));
+    Request request = new Request(Environ.builder().method("GET").pathInfo("/page").build(), null,
+        PathParams.none(), RequestLimits.defaults());
+    RequestContext context = new RequestContext(app, request);
+    context.push();
+    try {
+      assertSame(context, RequestContext.current());
+      assertSame(request, RequestContext.current().request());
+    } finally {
+      context.pop();
+    }
+    assertFalse(RequestContext.active());
+  }
+
+  @Test
+  void aContextIsPushedOnceAndPoppedOnlyWhenCurrent() {
+    App app = app(Lifecycle.none());
+    RequestContext outer = new RequestContext(app, null);
+    RequestContext inner = new RequestContext(app, null);
+    outer.push();
+    try {
+      IllegalStateException twice = assertThrows(IllegalStateException.class, outer::push);
+      assertEquals("This request context is pushed already; pop it first.", twice.getMessage());
+      inner.push();
+      IllegalStateException notCurrent = assertThrows(IllegalStateException.class, outer::pop);
+      assertEquals("Popped a request context that is not the current one.",
+          notCurrent.getMessage());
+      inner.pop();
+      assertSame(outer, RequestContext.current());
+    } finally {
+      outer.pop();
+    }
+    assertFalse(RequestContext.active());
+  }
+
+  @Test
+  void theRequestKnowsTheRuleItMatchedAsFlasksUrlRule() {
+    App app = app(Lifecycle.none(), TestApps.endpoint("api.page", "/api/pages/<name>", "POST",
+        "api", request -> Response.text(request.urlRule().toString() + " "
+            + request.urlRule().arguments() + " " + request.urlRule().blueprint())));
+    assertEquals("api.page [POST] /api/pages/<name> [name] api",
+        new TestClient(app).post("/api/pages/tea", "").text());
   }
 }

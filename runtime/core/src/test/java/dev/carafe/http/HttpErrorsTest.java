@@ -74,6 +74,14 @@ class HttpErrorsTest {
   }
 
   @Test
+  void theDefaultPageIsTheStatusTablesPageTheServerSendsToo() {
+    assertEquals(HttpStatus.INTERNAL_SERVER_ERROR.htmlPage(),
+        text(Response.forError(new InternalServerError(), HeaderList.empty())));
+    assertEquals(HttpStatus.NOT_FOUND.htmlPage(),
+        text(Response.forError(new NotFound(), HeaderList.empty())));
+  }
+
+  @Test
   void theNotFoundPageIsWerkzeugsCharacterForCharacter() {
     assertEquals("<!doctype html>\n<html lang=en>\n<title>404 Not Found</title>\n"
         + "<h1>Not Found</h1>\n<p>The requested URL was not found on the server. If you entered"
