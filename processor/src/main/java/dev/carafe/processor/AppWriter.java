@@ -26,7 +26,7 @@ final class AppWriter {
   private final ClassName dispatch;
   private final ClassName urls;
   private final ClassName builder;
-  private final CustomFields customFields;
+  private final DispatchPlan plan;
 
   private static final ClassName BINDING = ClassName.get("dev.carafe.invoke", "Binding");
 
@@ -37,14 +37,14 @@ final class AppWriter {
    *
    * @param json the class holding the application's JSON adapters, or {@code null} when it has none
    */
-  AppWriter(ApplicationModel app, ClassName dispatch, ClassName urls, CustomFields customFields, ClassName json) {
+  AppWriter(ApplicationModel app, DispatchPlan plan, ClassName dispatch, ClassName urls, ClassName json) {
     this.json = json;
     this.app = app;
     this.name = ClassName.get(app.packageName(), app.simpleName() + "App");
     this.dispatch = dispatch;
     this.urls = urls;
     this.builder = name.nestedClass("Builder");
-    this.customFields = customFields;
+    this.plan = plan;
   }
 
   ClassName name() {
@@ -171,7 +171,7 @@ final class AppWriter {
       if (binding instanceof EndpointModel.PathVariable variable) {
         arguments.add(variable.type() == EndpointModel.ValueType.CUSTOM
             ? CodeBlock.of("$T.$L.value(request.pathParams(), $L)", dispatch,
-                customFields.fieldFor(variable.variable().converter()), variable.index())
+                plan.converterField(variable.variable().converter()), variable.index())
             : CodeBlock.of("request.pathParams().$L($L)", variable.type().accessor, variable.index()));
       } else if (binding instanceof EndpointModel.DefaultValue value) {
         arguments.add(CodeBlock.of("$L", value.literal()));

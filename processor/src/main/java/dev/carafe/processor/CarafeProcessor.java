@@ -214,13 +214,13 @@ public final class CarafeProcessor extends AbstractProcessor {
     if (app == null) {
       return;
     }
-    CustomFields customFields = new CustomFields();
-    DispatchWriter dispatch = new DispatchWriter(app, customFields);
+    DispatchPlan plan = DispatchPlanner.plan(app);
+    DispatchWriter dispatch = new DispatchWriter(app, plan);
     UrlsWriter urls = new UrlsWriter(app,
-        new UrlTemplates(dispatch.name(), customFields, processingEnv.getTypeUtils()));
+        new UrlTemplates(dispatch.name(), plan, processingEnv.getTypeUtils()));
     JsonAdaptersWriter jsonWriter = json.records().isEmpty() ? null
         : new JsonAdaptersWriter(app, json.records(), processingEnv.getTypeUtils());
-    AppWriter wiring = new AppWriter(app, dispatch.name(), urls.name(), customFields,
+    AppWriter wiring = new AppWriter(app, plan, dispatch.name(), urls.name(),
         jsonWriter == null ? null : jsonWriter.name());
     write(app, urls.write());
     write(app, dispatch.write());

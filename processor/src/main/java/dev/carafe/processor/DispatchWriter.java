@@ -9,7 +9,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -21,13 +20,13 @@ import javax.lang.model.element.Modifier;
  */
 final class DispatchWriter {
   private final ApplicationModel app;
+  private final DispatchPlan plan;
   private final ClassName name;
-  private final CustomFields customFields;
 
-  DispatchWriter(ApplicationModel app, CustomFields customFields) {
+  DispatchWriter(ApplicationModel app, DispatchPlan plan) {
     this.app = app;
+    this.plan = plan;
     this.name = ClassName.get(app.packageName(), app.simpleName() + "Dispatch");
-    this.customFields = customFields;
   }
 
   ClassName name() {
@@ -42,47 +41,39 @@ final class DispatchWriter {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addParameter(ArrayTypeName.of(RuntimeTypes.ENDPOINT), "endpoints");
 
-    Map<String, List<EndpointModel>> statics = staticPaths();
-    int[] positions = SampledPositions.choose(statics.keySet());
-    PerfectHashPlan wholePaths = statics.isEmpty() ? null : PerfectHashPlan.of(
-        new ArrayList<>(statics.keySet()), (seed, path) -> StaticHash.sampled(seed, path, positions));
-    if (wholePaths != null) {
-      addHash(type, "PATHS", wholePaths);
+    DispatchPlan.StaticTable statics = plan.statics();
+    if (statics != null) {
+      addHash(type, "PATHS", statics.hash());
       type.addField(FieldSpec.builder(String[].class, "STATIC_PATHS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer(strings(wholePaths.slots())).build());
-      int longest = statics.keySet().stream().mapToInt(String::length).max().orElse(0);
+          .initializer(strings(statics.hash().slots())).build());
       CodeBlock.Builder lengths = CodeBlock.builder().add("{");
-      for (int length = 0; length <= longest; length++) {
-        final int l = length;
-        lengths.add(length == 0 ? "$L" : ", $L", statics.keySet().stream().anyMatch(p -> p.length() == l));
+      for (int length = 0; length < statics.lengths().length; length++) {
+        lengths.add(length == 0 ? "$L" : ", $L", statics.lengths()[length]);
       }
       type.addField(FieldSpec.builder(boolean[].class, "STATIC_LENGTHS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("Whether some rule without variables has a path of that length: most other paths skip the hash.\n")
           .initializer(lengths.add("}").build()).build());
       type.addField(ArrayTypeName.of(RuntimeTypes.TERMINAL), "statics", Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addStatement("statics = new $T[$L]", RuntimeTypes.TERMINAL, wholePaths.slots().length);
-      for (Map.Entry<String, List<EndpointModel>> entry : statics.entrySet()) {
-        constructor.addStatement("statics[$L] = new $T($L)", wholePaths.slotOf(entry.getKey()),
-            RuntimeTypes.TERMINAL, indexes(entry.getValue()));
+      constructor.addStatement("statics = new $T[$L]", RuntimeTypes.TERMINAL, statics.hash().slots().length);
+      for (DispatchPlan.StaticPath path : statics.paths()) {
+        constructor.addStatement("statics[$L] = new $T($L)", path.slot(), RuntimeTypes.TERMINAL,
+            indexes(path.endpoints()));
       }
     }
 
-    RouteTree tree = RouteTree.of(app.endpoints());
-    Terminals terminals = new Terminals(app.endpoints());
-    NodeWriter nodes = new NodeWriter(terminals, customFields);
-    List<MethodSpec> nodeMethods = new ArrayList<>();
-    for (RouteTree.Node node : tree.nodes()) {
-      nodeMethods.add(nodes.write(node));
-    }
-    for (Map.Entry<String, CodeBlock> terminal : terminals.fields().entrySet()) {
+    NodeWriter nodes = new NodeWriter(plan);
+    for (Map.Entry<String, List<Integer>> terminal : plan.terminals().entrySet()) {
       type.addField(RuntimeTypes.TERMINAL, terminal.getKey(), Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addStatement("$L = $L", terminal.getKey(), terminal.getValue());
+      constructor.addStatement("$L = new $T($L)", terminal.getKey(), RuntimeTypes.TERMINAL,
+          indexes(terminal.getValue()));
     }
-    for (Map.Entry<String, PerfectHashPlan> hash : terminals.hashes().entrySet()) {
-      type.addField(FieldSpec.builder(int[].class, hash.getKey(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer(ints(hash.getValue().displacements())).build());
+    for (DispatchPlan.Node node : plan.nodes()) {
+      if (node.hash() != null) {
+        type.addField(FieldSpec.builder(int[].class, plan.hashField(node), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(ints(node.hash().displacements())).build());
+      }
     }
-    for (Map.Entry<CustomConverter, String> custom : customFields.all().entrySet()) {
+    for (Map.Entry<CustomConverter, String> custom : plan.converterFields().entrySet()) {
       ClassName converter = ClassName.get(custom.getKey().type());
       type.addField(FieldSpec.builder(
               ParameterizedTypeName.get(RuntimeTypes.CONVERTER_MATCHER, TypeName.get(custom.getKey().valueType())),
@@ -92,36 +83,27 @@ final class DispatchWriter {
           .build());
     }
     type.addMethod(constructor.build());
-    type.addMethod(match(wholePaths != null, positions));
-    type.addMethods(nodeMethods);
+    type.addMethod(match(statics));
+    for (DispatchPlan.Node node : plan.nodes()) {
+      type.addMethod(nodes.write(node));
+    }
     return type.build();
   }
 
-  /** The rules without variables, by the one path each matches. */
-  private Map<String, List<EndpointModel>> staticPaths() {
-    Map<String, List<EndpointModel>> statics = new LinkedHashMap<>();
-    for (EndpointModel endpoint : app.endpoints()) {
-      if (endpoint.rule().isStatic()) {
-        statics.computeIfAbsent(endpoint.rule().staticPath(), p -> new ArrayList<>()).add(endpoint);
-      }
-    }
-    return statics;
-  }
-
-  private MethodSpec match(boolean hasStatics, int[] positions) {
+  private MethodSpec match(DispatchPlan.StaticTable statics) {
     MethodSpec.Builder match = MethodSpec.methodBuilder("match")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(RuntimeTypes.ROUTE_MATCH)
         .addParameter(String.class, "method")
         .addParameter(String.class, "path");
-    if (hasStatics) {
+    if (statics != null) {
       match.addComment("A rule without variables: a hash of the length and of the characters that")
           .addComment("tell these paths apart, then one comparison.")
           .addStatement("int length = path.length()")
           .beginControlFlow("if (length < STATIC_LENGTHS.length && STATIC_LENGTHS[length])")
           .addStatement("int h = $T.start(PATHS_SEED, length)", RuntimeTypes.PERFECT_HASH);
-      for (int position : positions) {
+      for (int position : statics.positions()) {
         match.addStatement("h = $T.mix(h, path, $L)", RuntimeTypes.PERFECT_HASH, position);
       }
       match.addStatement("int hash = $T.finish(h)", RuntimeTypes.PERFECT_HASH)
@@ -141,7 +123,7 @@ final class DispatchWriter {
         .beginControlFlow("if (match != null && !(match instanceof $T))", RuntimeTypes.NOT_ALLOWED)
         .addStatement("return match")
         .endControlFlow();
-    if (app.mergeSlashes()) {
+    if (plan.mergeSlashes()) {
       match.beginControlFlow("if (path.contains($S))", "//")
           .addComment("Werkzeug's merge_slashes: a match once slashes are merged is a redirect there.")
           .addStatement("String merged = $T.mergeSlashes(path)", RuntimeTypes.SEGMENTS)
@@ -188,10 +170,10 @@ final class DispatchWriter {
     return array.unindent().add("}").build();
   }
 
-  private String indexes(List<EndpointModel> endpoints) {
+  private static String indexes(List<Integer> endpoints) {
     List<String> indexes = new ArrayList<>();
-    for (EndpointModel endpoint : endpoints) {
-      indexes.add("endpoints[" + app.endpoints().indexOf(endpoint) + "]");
+    for (int index : endpoints) {
+      indexes.add("endpoints[" + index + "]");
     }
     return String.join(", ", indexes);
   }

@@ -4,7 +4,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -15,52 +14,50 @@ import javax.lang.model.element.Modifier;
  * Werkzeug's matcher does.
  */
 final class NodeWriter {
-  private final Terminals terminals;
-  private final CustomFields customFields;
+  private final DispatchPlan plan;
 
-  NodeWriter(Terminals terminals, CustomFields customFields) {
-    this.terminals = terminals;
-    this.customFields = customFields;
+  NodeWriter(DispatchPlan plan) {
+    this.plan = plan;
   }
 
-  static String methodName(RouteTree.Node node) {
-    return "node" + node.id;
+  static String methodName(int node) {
+    return "node" + node;
   }
 
-  MethodSpec write(RouteTree.Node node) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(methodName(node))
+  MethodSpec write(DispatchPlan.Node node) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(methodName(node.id()))
         .addModifiers(Modifier.PRIVATE)
         .returns(RuntimeTypes.ROUTE_MATCH)
         .addParameter(String.class, "method")
         .addParameter(String.class, "path")
         .addParameter(int.class, "i");
-    for (int c = 0; c < node.captures; c++) {
+    for (int c = 0; c < node.captures(); c++) {
       method.addParameter(int.class, "s" + c).addParameter(int.class, "e" + c);
     }
-    if (!node.rules.isEmpty()) {
+    if (!node.rules().isEmpty()) {
       List<String> rules = rules(node);
       method.addJavadoc("Where rule$L $L end$L.\n", rules.size() == 1 ? "" : "s", String.join(", ", rules),
           rules.size() == 1 ? "s" : "");
     }
     method.addStatement("int len = path.length()");
     method.addCode(endOfPath(node));
-    if (node.statics.isEmpty() && node.dynamics.isEmpty() && lenient(node) == null) {
+    if (node.statics().isEmpty() && node.dynamics().isEmpty() && node.lenient() == null) {
       return method.addStatement("return null").build();
     }
     method.addStatement("int end = $T.end(path, i)", RuntimeTypes.SEGMENTS)
         .addStatement("$T notAllowed = null", RuntimeTypes.NOT_ALLOWED)
         .addStatement("$T r = null", RuntimeTypes.ROUTE_MATCH);
     method.addCode(statics(node));
-    for (int d = 0; d < node.dynamics.size(); d++) {
-      method.addCode(dynamic(node, node.dynamics.get(d), "d" + d + "_"));
+    for (int d = 0; d < node.dynamics().size(); d++) {
+      method.addCode(dynamic(node, node.dynamics().get(d), "d" + d + "_"));
     }
-    String lenient = lenient(node);
+    String lenient = node.lenient();
     if (lenient != null) {
       // Werkzeug: a rule without strict slashes also matches with one more slash at the end.
       method.beginControlFlow("if (i == len)")
           .addStatement("$T endpoint = $L.endpoint(method)", RuntimeTypes.ENDPOINT, lenient)
           .beginControlFlow("if (endpoint != null)")
-          .addStatement("return endpoint.found($L)", params(node.captures))
+          .addStatement("return endpoint.found($L)", params(node.captures()))
           .endControlFlow()
           .addStatement("notAllowed = $L.notAllowed().merge(notAllowed)", lenient)
           .endControlFlow();
@@ -68,10 +65,10 @@ final class NodeWriter {
     return method.addStatement("return notAllowed").build();
   }
 
-  private static List<String> rules(RouteTree.Node node) {
+  private static List<String> rules(DispatchPlan.Node node) {
     List<String> rules = new ArrayList<>();
-    for (EndpointModel rule : node.rules) {
-      String text = "{@code " + rule.rule().text().replace("@", "{@literal @}") + "}";
+    for (String rule : node.rules()) {
+      String text = "{@code " + rule.replace("@", "{@literal @}") + "}";
       if (!rules.contains(text)) {
         rules.add(text);
       }
@@ -80,76 +77,68 @@ final class NodeWriter {
   }
 
   /** No part left: a rule ending here, or one ending with a slash more (a 308 when strict). */
-  private CodeBlock endOfPath(RouteTree.Node node) {
+  private static CodeBlock endOfPath(DispatchPlan.Node node) {
     CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("if (i > len)");
-    RouteTree.Node slashed = node.statics.get("");
-    boolean hasRules = !node.rules.isEmpty();
+    boolean hasRules = node.terminal() != null;
     if (hasRules) {
-      code.addStatement("$T endpoint = $L.endpoint(method)", RuntimeTypes.ENDPOINT, terminals.all(node))
+      code.addStatement("$T endpoint = $L.endpoint(method)", RuntimeTypes.ENDPOINT, node.terminal())
           .beginControlFlow("if (endpoint != null)")
-          .addStatement("return endpoint.found($L)", params(node.captures))
+          .addStatement("return endpoint.found($L)", params(node.captures()))
           .endControlFlow();
     }
-    if (slashed != null && !slashed.rules.isEmpty()) {
-      String lenient = lenient(slashed);
-      String strict = terminals.strict(slashed);
+    DispatchPlan.Slashed slashed = node.slashed();
+    if (slashed != null) {
       code.addStatement("$T slashed", RuntimeTypes.ENDPOINT);
-      if (lenient != null) {
-        code.addStatement("slashed = $L.endpoint(method)", lenient)
+      if (slashed.lenient() != null) {
+        code.addStatement("slashed = $L.endpoint(method)", slashed.lenient())
             .beginControlFlow("if (slashed != null)")
-            .addStatement("return slashed.found($L)", params(node.captures))
+            .addStatement("return slashed.found($L)", params(node.captures()))
             .endControlFlow();
       }
-      if (strict != null) {
-        code.addStatement("slashed = $L.endpoint(method)", strict)
+      if (slashed.strict() != null) {
+        code.addStatement("slashed = $L.endpoint(method)", slashed.strict())
             .beginControlFlow("if (slashed != null)")
             .addStatement("return $T.ifLocal(path + $S)", RuntimeTypes.ROUTE_MATCH.nestedClass("Redirect"), "/")
             .endControlFlow();
       }
     }
     if (hasRules) {
-      code.addStatement("return $L.notAllowed()", terminals.all(node));
+      code.addStatement("return $L.notAllowed()", node.terminal());
     } else {
       code.addStatement("return null");
     }
     return code.endControlFlow().build();
   }
 
-  private String lenient(RouteTree.Node node) {
-    return terminals.lenient(node);
-  }
-
-  private CodeBlock statics(RouteTree.Node node) {
+  private CodeBlock statics(DispatchPlan.Node node) {
     CodeBlock.Builder code = CodeBlock.builder();
-    if (node.statics.isEmpty()) {
+    if (node.statics().isEmpty()) {
       return code.build();
     }
-    if (node.statics.size() == 1) {
-      Map.Entry<String, RouteTree.Node> only = node.statics.entrySet().iterator().next();
-      code.beginControlFlow("if ($L)", literalMatches(only.getKey()))
-          .add(call(node, only.getValue(), "end + 1", List.of()))
+    if (node.hash() == null) {
+      DispatchPlan.StaticEdge only = node.statics().get(0);
+      code.beginControlFlow("if ($L)", literalMatches(only.literal()))
+          .add(call(node, only.child(), "end + 1", List.of()))
           .endControlFlow();
       return code.build();
     }
-    PerfectHashPlan plan = PerfectHashPlan.of(new ArrayList<>(node.statics.keySet()));
-    String hash = "HASH" + node.id;
-    code.addStatement("int h = $T.hash($L, path, i, end)", RuntimeTypes.PERFECT_HASH, plan.seed())
-        .beginControlFlow("switch ($T.slot(h, $L[h & $L], $L))", RuntimeTypes.PERFECT_HASH, hash,
-            plan.displacements().length - 1, plan.mask());
-    for (int slot = 0; slot < plan.slots().length; slot++) {
-      String literal = plan.slots()[slot];
+    PerfectHashPlan hash = node.hash();
+    code.addStatement("int h = $T.hash($L, path, i, end)", RuntimeTypes.PERFECT_HASH, hash.seed())
+        .beginControlFlow("switch ($T.slot(h, $L[h & $L], $L))", RuntimeTypes.PERFECT_HASH,
+            plan.hashField(node), hash.displacements().length - 1, hash.mask());
+    for (int slot = 0; slot < hash.slots().length; slot++) {
+      String literal = hash.slots()[slot];
       if (literal == null) {
         continue;
       }
       code.add("case $L:\n$>", slot)
           .beginControlFlow("if ($L)", literalMatches(literal))
-          .add(call(node, node.statics.get(literal), "end + 1", List.of()))
+          .add(call(node, node.child(literal), "end + 1", List.of()))
           .endControlFlow()
           .addStatement("break")
           .add("$<");
     }
     code.add("default:\n$>").addStatement("break").add("$<").endControlFlow();
-    terminals.hashes().put(hash, plan);
     return code.build();
   }
 
@@ -159,12 +148,11 @@ final class NodeWriter {
         : CodeBlock.of("end - i == $L && path.startsWith($S, i)", literal.length(), literal);
   }
 
-  private CodeBlock dynamic(RouteTree.Node node, RouteTree.Edge edge, String prefix) {
+  private CodeBlock dynamic(DispatchPlan.Node node, DispatchPlan.DynamicEdge edge, String prefix) {
     Part part = edge.part();
     String stop = part.isFinal() ? "len" : "end";
     String next = part.isFinal() ? "len + 1" : "end + 1";
-    PartMatcher matcher = new PartMatcher(part, prefix,
-        v -> terminals.intSized(edge.child(), node.captures + v), customFields);
+    PartMatcher matcher = new PartMatcher(part, prefix, edge.intSized(), plan::converterField);
     List<String> captured = new ArrayList<>();
     for (int v = 0; v < part.variables().size(); v++) {
       captured.add(matcher.start(v));
@@ -181,9 +169,9 @@ final class NodeWriter {
   }
 
   /** Calls a child and returns its answer if final, else keeps the methods it would allow. */
-  private static CodeBlock call(RouteTree.Node node, RouteTree.Node child, String next, List<String> captured) {
+  private static CodeBlock call(DispatchPlan.Node node, int child, String next, List<String> captured) {
     List<String> arguments = new ArrayList<>(List.of("method", "path", next));
-    for (int c = 0; c < node.captures; c++) {
+    for (int c = 0; c < node.captures(); c++) {
       arguments.add("s" + c);
       arguments.add("e" + c);
     }

@@ -2,7 +2,7 @@ package dev.carafe.processor;
 
 import com.palantir.javapoet.CodeBlock;
 import java.util.List;
-import java.util.function.IntPredicate;
+import java.util.function.Function;
 
 /**
  * Writes the code that matches one part of a rule against {@code path[from, stop)} and finds where
@@ -14,21 +14,22 @@ import java.util.function.IntPredicate;
 final class PartMatcher {
   private final Part part;
   private final String prefix;
-  private final IntPredicate intSized;
-  private final CustomFields customFields;
+  private final List<Boolean> intSized;
+  private final Function<Converter, String> converterFields;
 
   /**
    * A writer for {@code part}.
    *
    * @param prefix names this part's local variables, unique in the generated method
-   * @param intSized whether the part's variable at an index must fit an {@code int}
-   * @param customFields names the fields that hold user converters
+   * @param intSized whether each of the part's variables must fit an {@code int}
+   * @param converterFields the field that holds a converter of the application's own
    */
-  PartMatcher(Part part, String prefix, IntPredicate intSized, CustomFields customFields) {
+  PartMatcher(Part part, String prefix, List<Boolean> intSized,
+      Function<Converter, String> converterFields) {
     this.part = part;
     this.prefix = prefix;
     this.intSized = intSized;
-    this.customFields = customFields;
+    this.converterFields = converterFields;
   }
 
   /** The names of the start and end of variable {@code index}, set when the part matched. */
@@ -85,8 +86,8 @@ final class PartMatcher {
     Rule.Variable var = (Rule.Variable) chunk;
     Converter converter = var.converter();
     String end = prefix + "c" + index;
-    CodeBlock valid = ConverterChecks.condition(converter, at, end, intSized.test(variable),
-        part.isFinal(), customFields.fieldFor(converter));
+    CodeBlock valid = ConverterChecks.condition(converter, at, end, intSized.get(variable),
+        part.isFinal(), converterFields.apply(converter));
     CodeBlock body = CodeBlock.builder()
         .beginControlFlow("if ($L)", valid)
         .addStatement("$L = $L", start(variable), at)

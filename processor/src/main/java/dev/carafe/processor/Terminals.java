@@ -1,6 +1,5 @@
 package dev.carafe.processor;
 
-import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,23 +7,23 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The terminals of the route tree's nodes, as fields of the generated table: for each node where
+ * Names the terminals of the route tree's nodes while the table is planned: for each node where
  * rules end, one terminal of all of them, and where strict and lenient rules mix, one of each
- * kind. Also answers which captured variables must fit an {@code int}, and collects the per-node
- * perfect hashes the node methods use.
+ * kind. A terminal is declared the first time it is asked for, so the order of the generated
+ * fields follows the order of the nodes.
  */
 final class Terminals {
-  private final List<EndpointModel> endpoints;
-  private final Map<String, CodeBlock> fields = new LinkedHashMap<>();
-  private final Map<String, PerfectHashPlan> hashes = new LinkedHashMap<>();
+  private final Map<EndpointModel, Integer> indexes;
+  private final Map<String, List<Integer>> fields = new LinkedHashMap<>();
 
-  Terminals(List<EndpointModel> endpoints) {
-    this.endpoints = endpoints;
+  /** @param indexes each endpoint's index among the application's endpoints */
+  Terminals(Map<EndpointModel, Integer> indexes) {
+    this.indexes = indexes;
   }
 
-  /** The terminal of every rule ending at {@code node}. */
+  /** The terminal of every rule ending at {@code node}, or {@code null} if none does. */
   String all(RouteTree.Node node) {
-    return field("terminal" + node.id, node.rules);
+    return node.rules.isEmpty() ? null : field("terminal" + node.id, node.rules);
   }
 
   /** The terminal of the rules at {@code node} with strict slashes, or {@code null} if none. */
@@ -46,25 +45,20 @@ final class Terminals {
   }
 
   private String field(String name, List<EndpointModel> rules) {
-    fields.computeIfAbsent(name, n -> CodeBlock.of("new $T($L)", RuntimeTypes.TERMINAL,
-        rules.stream().map(e -> "endpoints[" + endpoints.indexOf(e) + "]").collect(Collectors.joining(", "))));
+    fields.computeIfAbsent(name, n -> rules.stream().map(indexes::get).collect(Collectors.toUnmodifiableList()));
     return name;
   }
 
-  /** Every terminal field and how the constructor makes it. */
-  Map<String, CodeBlock> fields() {
+  /** Every terminal asked for so far, and the endpoints it holds. */
+  Map<String, List<Integer>> fields() {
     return fields;
-  }
-
-  Map<String, PerfectHashPlan> hashes() {
-    return hashes;
   }
 
   /**
    * Whether a rule below {@code node} takes captured variable {@code capture} as an {@code int};
    * then a larger number is no match, so that it never overflows in the handler.
    */
-  boolean intSized(RouteTree.Node node, int capture) {
+  static boolean intSized(RouteTree.Node node, int capture) {
     for (EndpointModel endpoint : below(node)) {
       for (EndpointModel.Binding binding : endpoint.bindings()) {
         if (binding instanceof EndpointModel.PathVariable variable && variable.index() == capture

@@ -14,12 +14,12 @@ import javax.lang.model.util.Types;
  */
 final class UrlTemplates {
   private final ClassName dispatch;
-  private final CustomFields customFields;
+  private final DispatchPlan plan;
   private final Types types;
 
-  UrlTemplates(ClassName dispatch, CustomFields customFields, Types types) {
+  UrlTemplates(ClassName dispatch, DispatchPlan plan, Types types) {
     this.dispatch = dispatch;
-    this.customFields = customFields;
+    this.plan = plan;
     this.types = types;
   }
 
@@ -86,7 +86,7 @@ final class UrlTemplates {
       case CUSTOM: {
         TypeMirror erased = types.erasure(converter.custom().valueType());
         return CodeBlock.of("$T.custom($T.$L, $T.class)", RuntimeTypes.URL_VALUE, dispatch,
-            customFields.fieldFor(converter), TypeName.get(erased));
+            plan.converterField(converter), TypeName.get(erased));
       }
       case STRING:
       default: {

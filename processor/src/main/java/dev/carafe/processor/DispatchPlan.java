@@ -1,0 +1,106 @@
+package dev.carafe.processor;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dispatch table of an application, planned once and then only read by the writers: the
+ * whole-path table of the rules without variables, the route tree with a perfect hash per node,
+ * the terminals each node answers with, and the fields that hold the application's own
+ * converters. Every search (seeds, displacements, sampled positions) is done when the plan is
+ * made, so writing is a pure function of it.
+ *
+ * @param endpoints the application's endpoints; a terminal names them by index in this list
+ * @param statics the table of the rules without variables, or {@code null} when there are none
+ * @param nodes the route tree's nodes, by id; node 0 is the root
+ * @param terminals each terminal field and the endpoints it holds, in the order they are declared
+ * @param converterFields the field holding each of the application's converters, in first use
+ * @param mergeSlashes whether a path with repeated slashes is matched again with them merged
+ */
+record DispatchPlan(
+    List<EndpointModel> endpoints,
+    StaticTable statics,
+    List<Node> nodes,
+    Map<String, List<Integer>> terminals,
+    Map<CustomConverter, String> converterFields,
+    boolean mergeSlashes) {
+
+  /** The field that holds {@code converter}, or {@code null} when it is a built-in one. */
+  String converterField(Converter converter) {
+    return converter.kind() == Converter.Kind.CUSTOM ? converterFields.get(converter.custom()) : null;
+  }
+
+  /** The per-node hash fields, named by node: the nodes with two or more static children. */
+  String hashField(Node node) {
+    return "HASH" + node.id();
+  }
+
+  /**
+   * The rules without variables: one perfect hash over the length and a few sampled characters
+   * of the whole path, so a lookup is one hash pass and one comparison.
+   *
+   * @param positions the characters hashed (see {@link SampledPositions})
+   * @param hash the hash over the paths, whose slots hold the paths
+   * @param lengths whether some path has each length, up to the longest
+   * @param paths each path with its slot and its endpoints, in the order the rules come
+   */
+  record StaticTable(int[] positions, PerfectHashPlan hash, boolean[] lengths, List<StaticPath> paths) {}
+
+  /**
+   * One path of the whole-path table.
+   *
+   * @param slot its slot in the hash
+   * @param endpoints the endpoints of its rules, by index
+   */
+  record StaticPath(String path, int slot, List<Integer> endpoints) {}
+
+  /**
+   * One state of the route tree, as its matcher method needs it.
+   *
+   * @param id the node's number, which names its method
+   * @param captures how many variables every path to the node has captured
+   * @param rules the text of each rule that ends here, in order
+   * @param terminal the terminal of every rule ending here, or {@code null} when none does
+   * @param lenient the terminal of the rules ending here without strict slashes, or {@code null}
+   * @param slashed the terminals of the rules one empty segment further (a trailing slash), or
+   *     {@code null} when no rule ends there
+   * @param statics the static transitions, in literal order
+   * @param hash the perfect hash over the static literals when there are two or more, else
+   *     {@code null}
+   * @param dynamics the dynamic transitions, in the order they are tried
+   */
+  record Node(int id, int captures, List<String> rules, String terminal, String lenient,
+      Slashed slashed, List<StaticEdge> statics, PerfectHashPlan hash, List<DynamicEdge> dynamics) {
+
+    /** The child reached by {@code literal}. */
+    int child(String literal) {
+      for (StaticEdge edge : statics) {
+        if (edge.literal().equals(literal)) {
+          return edge.child();
+        }
+      }
+      throw new IllegalArgumentException("No static child " + literal + " at node " + id);
+    }
+  }
+
+  /**
+   * The terminals one trailing slash further: lenient rules match there, strict ones redirect.
+   *
+   * @param lenient the terminal of the lenient rules there, or {@code null}
+   * @param strict the terminal of the strict rules there, or {@code null}
+   */
+  record Slashed(String lenient, String strict) {}
+
+  /** A static transition: a segment of exactly {@code literal}. */
+  record StaticEdge(String literal, int child) {}
+
+  /**
+   * A dynamic transition.
+   *
+   * @param part what it matches
+   * @param child the node it leads to
+   * @param intSized for each of the part's variables, whether a handler below takes it as an
+   *     {@code int}, so that a larger number is no match
+   */
+  record DynamicEdge(Part part, int child, List<Boolean> intSized) {}
+}
