@@ -28,8 +28,6 @@ final class AppWriter {
   private final ClassName builder;
   private final DispatchPlan plan;
 
-  private static final ClassName BINDING = ClassName.get("dev.carafe.invoke", "Binding");
-
   private final ClassName json;
 
   /**
@@ -77,7 +75,7 @@ final class AppWriter {
     if (app.middleware() != null) {
       type.addMethod(MethodSpec.methodBuilder("serve")
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-          .returns(ClassName.get("dev.carafe", "Gateway"))
+          .returns(RuntimeTypes.GATEWAY)
           .addParameter(RuntimeTypes.APP, "app")
           .addJavadoc("The application as the main class serves it: wrapped in the middleware"
               + " {@link $T#$L()} gives.\n", ClassName.get(app.type()), app.middleware().getSimpleName())
@@ -174,9 +172,9 @@ final class AppWriter {
                 plan.converterField(variable.variable().converter()), variable.index())
             : CodeBlock.of("request.pathParams().$L($L)", variable.type().accessor, variable.index()));
       } else if (binding instanceof EndpointModel.DefaultValue value) {
-        arguments.add(CodeBlock.of("$L", value.literal()));
+        arguments.add(CodeBlock.of("$L", Literals.of(value.value())));
       } else if (binding instanceof EndpointModel.RequestValue value) {
-        arguments.add(value.code());
+        arguments.add(RequestValueCode.of(value));
       } else if (binding instanceof EndpointModel.JsonBody body) {
         arguments.add(jsonBody(body, endpoint));
       } else {
@@ -185,7 +183,7 @@ final class AppWriter {
     }
     CodeBlock call = CodeBlock.of("$L.$L($L)", target(app, endpoint.controller(), endpoint.isStatic()),
         endpoint.method().getSimpleName(), CodeBlock.join(arguments, ", "));
-    return CodeBlock.of("request -> $L", Results.toResponse(endpoint.result(), call, endpoint.name()));
+    return CodeBlock.of("request -> $L", Responses.of(endpoint.result(), call, endpoint.name()));
   }
 
   /** What a method is called on: its class when static, else the instance the wiring keeps. */
@@ -202,9 +200,9 @@ final class AppWriter {
           JsonAdaptersWriter.adapterField((javax.lang.model.element.TypeElement) declared.asElement()));
     }
     if (name.equals("java.lang.Object")) {
-      return CodeBlock.of("$T.jsonObject(request)", BINDING);
+      return CodeBlock.of("$T.jsonObject(request)", RuntimeTypes.BINDING);
     }
-    return CodeBlock.of("$T.jsonBody(request, $T.class, $S)", BINDING,
+    return CodeBlock.of("$T.jsonBody(request, $T.class, $S)", RuntimeTypes.BINDING,
         ClassName.bestGuess(name), endpoint.method().getSimpleName() + "()");
   }
 

@@ -78,7 +78,7 @@ final class ApplicationChecks {
     for (ExecutableElement method : ElementFilter.methodsIn(application.getEnclosedElements())) {
       if (method.getParameters().isEmpty() && method.getModifiers().contains(Modifier.PUBLIC)
           && !method.getModifiers().contains(Modifier.STATIC)
-          && JsonTypes.name(method.getReturnType()).equals("dev.carafe.Middleware")) {
+          && JsonTypes.name(method.getReturnType()).equals(Names.MIDDLEWARE)) {
         return method;
       }
     }

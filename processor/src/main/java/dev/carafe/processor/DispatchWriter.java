@@ -129,7 +129,7 @@ final class DispatchWriter {
           .addStatement("String merged = $T.mergeSlashes(path)", RuntimeTypes.SEGMENTS)
           .addStatement("$T again = node0(method, merged, 1)", RuntimeTypes.ROUTE_MATCH)
           .beginControlFlow("if (again instanceof $T)", RuntimeTypes.FOUND)
-          .addStatement("return $T.ifLocal(merged)", RuntimeTypes.ROUTE_MATCH.nestedClass("Redirect"))
+          .addStatement("return $T.ifLocal(merged)", RuntimeTypes.REDIRECT)
           .endControlFlow()
           .beginControlFlow("if (again != null && !(again instanceof $T))", RuntimeTypes.NOT_ALLOWED)
           .addStatement("return again")

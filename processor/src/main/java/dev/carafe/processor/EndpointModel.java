@@ -69,24 +69,47 @@ record EndpointModel(
       implements Binding {}
 
   /**
-   * A value the rule gives in {@code defaults}, as a Java literal.
+   * A value the rule gives in {@code defaults}.
    *
    * @param name the parameter
-   * @param literal the value as Java source
-   * @param text the value as written in the rule
+   * @param value the value, of the parameter's type
    */
-  record DefaultValue(String name, String literal, String text) implements Binding {}
+  record DefaultValue(String name, Constant value) implements Binding {}
 
   /** The {@code Request} itself. */
   record CurrentRequest() implements Binding {}
 
   /**
-   * A value from the query string, a header, a cookie or a form field, converted; see
-   * {@link RequestValues}.
+   * A value from the query string, a header, a cookie or a form field, converted from its text,
+   * so that a missing or malformed value is a 400 naming the parameter.
    *
-   * @param code the expression that reads and converts it from {@code request}
+   * @param source where the text comes from
+   * @param name the name it has there
+   * @param type what the text is converted to
+   * @param enumType the enum of an {@link TextType#ENUM} value, else {@code null}
+   * @param optional whether the parameter is an {@code Optional}, empty when the value is absent
+   * @param fallback the value when it is absent, or {@code null} when it is required
    */
-  record RequestValue(com.palantir.javapoet.CodeBlock code) implements Binding {}
+  record RequestValue(Source source, String name, TextType type, TypeElement enumType,
+      boolean optional, Constant fallback) implements Binding {
+
+    /** The enum's constants, in order, for the message about a value that is none of them. */
+    List<String> constants() {
+      List<String> constants = new java.util.ArrayList<>();
+      for (javax.lang.model.element.Element member : enumType.getEnclosedElements()) {
+        if (member.getKind() == javax.lang.model.element.ElementKind.ENUM_CONSTANT) {
+          constants.add(member.getSimpleName().toString());
+        }
+      }
+      return constants;
+    }
+  }
+
+  /** Where a request value is read: the runtime's {@code Source}. */
+  enum Source { QUERY, HEADER, COOKIE, FORM }
+
+  /** The types a request value's text converts to. */
+  enum TextType { TEXT, INT, LONG, DOUBLE, BOOLEAN, UUID, ENUM }
 
   /**
    * The request body as JSON.

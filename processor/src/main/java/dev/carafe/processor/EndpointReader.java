@@ -1,6 +1,5 @@
 package dev.carafe.processor;
 
-import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -278,11 +277,11 @@ final class EndpointReader {
       int index = indexOf(variables, name);
       AnnotationMirror fromRequest = RequestValues.annotation(parameter);
       if (fromRequest != null) {
-        CodeBlock read = requestValues.read(method, parameter, fromRequest);
+        EndpointModel.RequestValue read = requestValues.read(method, parameter, fromRequest);
         if (read == null) {
           ok = false;
         } else {
-          bindings.add(new EndpointModel.RequestValue(read));
+          bindings.add(read);
         }
       } else if (hasAnnotation(parameter, Names.JSON_BODY)) {
         String problem = json.check(parameter.asType());
@@ -309,15 +308,15 @@ final class EndpointReader {
           bindings.add(new EndpointModel.PathVariable(index, variable, type, parameter.asType()));
         }
       } else if (defaults.containsKey(name)) {
-        String literal = DefaultLiterals.of(parameter.asType(), defaults.get(name));
-        if (literal == null) {
+        Constant value = Constants.of(parameter.asType(), defaults.get(name));
+        if (value == null) {
           diagnostics.error(method, annotation, "Default '" + name + "=" + defaults.get(name)
               + "' of rule '" + rule.text() + "' is not a value of " + parameter.asType()
               + "; defaults are given for String, int, long, double, float, boolean and UUID"
               + " parameters");
           ok = false;
         } else {
-          bindings.add(new EndpointModel.DefaultValue(name, literal, defaults.get(name)));
+          bindings.add(new EndpointModel.DefaultValue(name, value));
         }
       } else if (isType(parameter.asType(), Names.REQUEST)) {
         bindings.add(new EndpointModel.CurrentRequest());

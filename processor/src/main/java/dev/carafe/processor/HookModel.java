@@ -38,12 +38,12 @@ record HookModel(
 
   /** The steps of Flask's request lifecycle a method can take part in. */
   enum Kind {
-    BEFORE_REQUEST("dev.carafe.BeforeRequest"),
-    AFTER_REQUEST("dev.carafe.AfterRequest"),
-    TEARDOWN_REQUEST("dev.carafe.TeardownRequest"),
-    URL_VALUE_PREPROCESSOR("dev.carafe.UrlValuePreprocessor"),
-    URL_DEFAULTS("dev.carafe.UrlDefaults"),
-    ERROR_HANDLER("dev.carafe.ErrorHandler");
+    BEFORE_REQUEST(Names.BEFORE_REQUEST),
+    AFTER_REQUEST(Names.AFTER_REQUEST),
+    TEARDOWN_REQUEST(Names.TEARDOWN_REQUEST),
+    URL_VALUE_PREPROCESSOR(Names.URL_VALUE_PREPROCESSOR),
+    URL_DEFAULTS(Names.URL_DEFAULTS),
+    ERROR_HANDLER(Names.ERROR_HANDLER);
 
     final String annotation;
 

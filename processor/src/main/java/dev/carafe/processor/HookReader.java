@@ -21,7 +21,6 @@ import javax.lang.model.util.Types;
  */
 final class HookReader {
   private static final String THROWABLE = "java.lang.Throwable";
-  private static final String HTTP_EXCEPTION = "dev.carafe.http.HttpException";
 
   private final Diagnostics diagnostics;
   private final Types types;
@@ -170,12 +169,12 @@ final class HookReader {
         return false;
       }
     }
-    TypeElement http = elements.getTypeElement(HTTP_EXCEPTION);
+    TypeElement http = elements.getTypeElement(Names.HTTP_EXCEPTION);
     if (!statuses.isEmpty() && http != null && !types.isAssignable(http.asType(), declared)
         && !(statuses.size() == 1 && HttpStatuses.classOf(statuses.get(0)) != null
             && is(declared, HttpStatuses.classOf(statuses.get(0))))) {
       fail(method, annotation, where + " answers status " + statuses + " but takes " + declared
-          + "; declare dev.carafe.http.HttpException"
+          + "; declare " + Names.HTTP_EXCEPTION
           + (statuses.size() == 1 && HttpStatuses.classOf(statuses.get(0)) != null
               ? " or " + HttpStatuses.classOf(statuses.get(0)) : ""));
       return false;

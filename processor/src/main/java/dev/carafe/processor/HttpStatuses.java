@@ -30,13 +30,13 @@ final class HttpStatuses {
   /** The qualified name of the class for {@code status}, or {@code null}. */
   static String classOf(int status) {
     String name = CLASSES.get(status);
-    return name == null ? null : "dev.carafe.http." + name;
+    return name == null ? null : Names.HTTP_ERRORS + "." + name;
   }
 
   /** The status of a runtime HTTP error class, or 0 for any other class. */
   static int statusOf(String qualifiedName) {
     for (Map.Entry<Integer, String> entry : CLASSES.entrySet()) {
-      if (qualifiedName.equals("dev.carafe.http." + entry.getValue())) {
+      if (qualifiedName.equals(Names.HTTP_ERRORS + "." + entry.getValue())) {
         return entry.getKey();
       }
     }

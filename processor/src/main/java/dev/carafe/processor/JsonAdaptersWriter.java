@@ -28,11 +28,11 @@ import javax.lang.model.util.Types;
  * {@code Json}, with no reflection at run time.
  */
 final class JsonAdaptersWriter {
-  private static final ClassName JSON = ClassName.get("dev.carafe.json", "Json");
-  private static final ClassName ADAPTER = ClassName.get("io.avaje.json", "JsonAdapter");
-  private static final ClassName READER = ClassName.get("io.avaje.json", "JsonReader");
-  private static final ClassName WRITER = ClassName.get("io.avaje.json", "JsonWriter");
-  private static final ClassName DATA_EXCEPTION = ClassName.get("io.avaje.json", "JsonDataException");
+  private static final ClassName JSON = RuntimeTypes.JSON;
+  private static final ClassName ADAPTER = RuntimeTypes.JSON_ADAPTER;
+  private static final ClassName READER = RuntimeTypes.JSON_READER;
+  private static final ClassName WRITER = RuntimeTypes.JSON_WRITER;
+  private static final ClassName DATA_EXCEPTION = RuntimeTypes.JSON_DATA_EXCEPTION;
 
   private final ClassName name;
   private final Map<String, TypeElement> records;

@@ -15,7 +15,7 @@ import javax.lang.model.element.TypeElement;
  * and a direct call of each hook and error handler, registered in source order for its scope.
  */
 final class LifecycleWriter {
-  private static final ClassName LIFECYCLE = ClassName.get("dev.carafe.lifecycle", "Lifecycle");
+  private static final ClassName LIFECYCLE = RuntimeTypes.LIFECYCLE;
 
   private final ApplicationModel app;
 
@@ -98,11 +98,11 @@ final class LifecycleWriter {
    * surprising 200, and a 405 keeps its {@code Allow}.
    */
   private static CodeBlock errorResponse(HookModel hook, CodeBlock call) {
-    CodeBlock response = Results.toResponse(hook.result(), call, "error handler " + hook.method().getSimpleName());
+    CodeBlock response = Responses.of(hook.result(), call, "error handler " + hook.method().getSimpleName());
     if (hook.result().kind() == Result.Kind.RESPONSE) {
       return response;
     }
-    return CodeBlock.of("$T.forError($L, error)", ClassName.get("dev.carafe.invoke", "Returns"), response);
+    return CodeBlock.of("$T.forError($L, error)", RuntimeTypes.RETURNS, response);
   }
 
   private CodeBlock call(HookModel hook) {

@@ -98,7 +98,7 @@ final class NodeWriter {
       if (slashed.strict() != null) {
         code.addStatement("slashed = $L.endpoint(method)", slashed.strict())
             .beginControlFlow("if (slashed != null)")
-            .addStatement("return $T.ifLocal(path + $S)", RuntimeTypes.ROUTE_MATCH.nestedClass("Redirect"), "/")
+            .addStatement("return $T.ifLocal(path + $S)", RuntimeTypes.REDIRECT, "/")
             .endControlFlow();
       }
     }

@@ -54,7 +54,7 @@ final class UrlTemplates {
     List<CodeBlock> defaults = new ArrayList<>();
     for (EndpointModel.Binding binding : endpoint.bindings()) {
       if (binding instanceof EndpointModel.DefaultValue value) {
-        defaults.add(CodeBlock.of("$S, $L", value.name(), value.literal()));
+        defaults.add(CodeBlock.of("$S, $L", value.name(), Literals.of(value.value())));
       }
     }
     return defaults.isEmpty() ? template

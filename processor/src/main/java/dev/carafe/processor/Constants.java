@@ -1,33 +1,33 @@
 package dev.carafe.processor;
 
-import com.palantir.javapoet.CodeBlock;
+import java.util.Locale;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
-/** Turns a rule's default value, as written, into Java source for the parameter's type. */
-final class DefaultLiterals {
-  private DefaultLiterals() {}
+/** Reads a default value, as written, as a constant of the parameter's type. */
+final class Constants {
+  private Constants() {}
 
-  /** The literal, or {@code null} when {@code text} is not a value of {@code type}. */
-  static String of(TypeMirror type, String text) {
+  /** The constant, or {@code null} when {@code text} is not a value of {@code type}. */
+  static Constant of(TypeMirror type, String text) {
     try {
       switch (kind(type)) {
         case "int":
-          return Integer.toString(Integer.parseInt(text));
+          return constant(Constant.Type.INT, Integer.toString(Integer.parseInt(text)));
         case "long":
-          return Long.parseLong(text) + "L";
+          return constant(Constant.Type.LONG, Long.toString(Long.parseLong(text)));
         case "double":
-          return Double.toString(Double.parseDouble(text));
+          return constant(Constant.Type.DOUBLE, Double.toString(Double.parseDouble(text)));
         case "float":
-          return Float.parseFloat(text) + "F";
+          return constant(Constant.Type.FLOAT, Float.toString(Float.parseFloat(text)));
         case "boolean":
-          return text.equals("true") || text.equals("false") ? text : null;
+          return text.equals("true") || text.equals("false") ? constant(Constant.Type.BOOLEAN, text) : null;
         case "java.lang.String":
-          return CodeBlock.of("$S", text).toString();
+          return constant(Constant.Type.STRING, text);
         case "java.util.UUID":
-          return "java.util.UUID.fromString(" + CodeBlock.of("$S", java.util.UUID.fromString(text).toString()) + ")";
+          return constant(Constant.Type.UUID, java.util.UUID.fromString(text).toString());
         default:
           return null;
       }
@@ -36,9 +36,13 @@ final class DefaultLiterals {
     }
   }
 
+  private static Constant constant(Constant.Type type, String value) {
+    return new Constant(type, value, null);
+  }
+
   private static String kind(TypeMirror type) {
     if (type.getKind().isPrimitive()) {
-      return type.getKind().toString().toLowerCase(java.util.Locale.ROOT);
+      return type.getKind().toString().toLowerCase(Locale.ROOT);
     }
     if (type.getKind() != TypeKind.DECLARED) {
       return "";
