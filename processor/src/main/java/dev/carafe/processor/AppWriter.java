@@ -55,7 +55,7 @@ final class AppWriter {
         .addJavadoc("Builds the Carafe application of {@link $T}.\n\n", ClassName.get(app.type()))
         .addJavadoc("<p>{@link #create()} makes every controller as declared; {@link #builder()}"
             + " lets a test or a\nlauncher hand in its own controllers.\n");
-    for (ApplicationModel.ControllerModel controller : app.controllers()) {
+    for (DispatchPlan.Controller controller : plan.controllers()) {
       type.addField(ClassName.get(controller.type()), controller.field(), Modifier.PRIVATE, Modifier.FINAL);
     }
     type.addMethod(constructor());
@@ -82,7 +82,7 @@ final class AppWriter {
           .addStatement("return new $T().$L().wrap(app)", ClassName.get(app.type()), app.middleware().getSimpleName())
           .build());
     }
-    type.addMethod(new LifecycleWriter(app).write());
+    type.addMethod(new LifecycleWriter(plan).write());
     int chunks = (app.endpoints().size() + ENDPOINTS_PER_METHOD - 1) / ENDPOINTS_PER_METHOD;
     for (int chunk = 0; chunk < chunks; chunk++) {
       type.addMethod(endpoints(chunk));
@@ -96,8 +96,8 @@ final class AppWriter {
         .addModifiers(Modifier.PRIVATE)
         .addParameter(builder, "builder");
     ClassName applicationType = ClassName.get(app.type());
-    boolean declaresHooks = app.controllers().stream().anyMatch(ApplicationModel.ControllerModel::isApplication);
-    List<String> provided = app.controllers().stream()
+    boolean declaresHooks = plan.controllers().stream().anyMatch(DispatchPlan.Controller::isApplication);
+    List<String> provided = plan.controllers().stream()
         .filter(c -> c.provider() != null)
         .map(c -> "builder." + c.field() + " == null")
         .collect(Collectors.toList());
@@ -108,7 +108,7 @@ final class AppWriter {
           .addStatement("$T application = $L ? new $T() : null", applicationType,
               String.join(" || ", provided), applicationType);
     }
-    for (ApplicationModel.ControllerModel controller : app.controllers()) {
+    for (DispatchPlan.Controller controller : plan.controllers()) {
       if (controller.isApplication()) {
         constructor.addStatement("this.application = application");
         continue;
@@ -181,14 +181,14 @@ final class AppWriter {
         arguments.add(CodeBlock.of("request"));
       }
     }
-    CodeBlock call = CodeBlock.of("$L.$L($L)", target(app, endpoint.controller(), endpoint.isStatic()),
+    CodeBlock call = CodeBlock.of("$L.$L($L)", target(plan, endpoint.controller(), endpoint.isStatic()),
         endpoint.method().getSimpleName(), CodeBlock.join(arguments, ", "));
     return CodeBlock.of("request -> $L", Responses.of(endpoint.result(), call, endpoint.name()));
   }
 
   /** What a method is called on: its class when static, else the instance the wiring keeps. */
-  static CodeBlock target(ApplicationModel app, javax.lang.model.element.TypeElement owner, boolean isStatic) {
-    return isStatic ? CodeBlock.of("$T", ClassName.get(owner)) : CodeBlock.of("$L", app.instanceOf(owner));
+  static CodeBlock target(DispatchPlan plan, javax.lang.model.element.TypeElement owner, boolean isStatic) {
+    return isStatic ? CodeBlock.of("$T", ClassName.get(owner)) : CodeBlock.of("$L", plan.instanceOf(owner));
   }
 
   private CodeBlock jsonBody(EndpointModel.JsonBody body, EndpointModel endpoint) {
@@ -230,7 +230,7 @@ final class AppWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Builds the application; a controller not given is made as declared.\n")
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    for (ApplicationModel.ControllerModel controller : app.controllers()) {
+    for (DispatchPlan.Controller controller : plan.controllers()) {
       if (controller.isApplication()) {
         continue;
       }

@@ -1,26 +1,34 @@
 package dev.carafe.processor;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * An application, checked and ready to be written: the application class, its endpoints in a
- * stable order, and the controllers the generated code makes.
+ * An application as read from its sources: the application class and its settings, its
+ * endpoints in a stable order, its hooks, and what the application class offers to make the
+ * controllers.
  *
  * @param type the class annotated {@code @Application}
- * @param endpoints every endpoint, ordered by controller name and then by declaration
- * @param controllers the controllers that need an instance, ordered by name
- * @param mergeSlashes whether a path with repeated slashes is redirected to the merged one
+ * @param endpoints every endpoint, ordered by controller name and then by declaration, with the
+ *     application's slash setting where the rule gives none
  * @param hooks the lifecycle hooks and error handlers, in source order
- * @param blueprints each blueprint's URL prefix, by name
+ * @param mergeSlashes whether a path with repeated slashes is redirected to the merged one
+ * @param nonBlocking whether the application declares that it never blocks
  * @param middleware the application class's method that gives the middleware it is served
  *     through, or {@code null}
- * @param nonBlocking whether the application declares that it never blocks
+ * @param providers for each class that declares routes or hooks, the application class's
+ *     method that makes it, where there is one
+ * @param blueprints the blueprint of each class that declares routes or hooks, where it has one
  */
-record ApplicationModel(TypeElement type, List<EndpointModel> endpoints,
-    List<ControllerModel> controllers, boolean mergeSlashes, List<HookModel> hooks,
-    java.util.Map<String, String> blueprints, ExecutableElement middleware, boolean nonBlocking) {
+record ApplicationModel(TypeElement type, List<EndpointModel> endpoints, List<HookModel> hooks,
+    boolean mergeSlashes, boolean nonBlocking, ExecutableElement middleware,
+    Map<TypeElement, ExecutableElement> providers, Map<TypeElement, BlueprintModel> blueprints) {
 
   String packageName() {
     String qualified = type.getQualifiedName().toString();
@@ -32,25 +40,43 @@ record ApplicationModel(TypeElement type, List<EndpointModel> endpoints,
     return type.getSimpleName().toString();
   }
 
-  /** The field holding the instance of {@code owner}, which declares routes or hooks. */
-  String instanceOf(TypeElement owner) {
-    for (ControllerModel controller : controllers) {
-      if (controller.type().equals(owner)) {
-        return controller.field();
+  /**
+   * The name of the field and builder method that hold an instance of {@code controller}, and of
+   * the application class's method that would make it: {@code Pages} is {@code pages}.
+   */
+  static String instanceName(TypeElement controller) {
+    String name = controller.getSimpleName().toString();
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /** Every method the generated code calls: the routes in order, then the hooks. */
+  List<Member> members() {
+    List<Member> members = new ArrayList<>();
+    for (EndpointModel endpoint : endpoints) {
+      members.add(new Member(endpoint.controller(), endpoint.method(), endpoint.annotation(), endpoint.isStatic()));
+    }
+    for (HookModel hook : hooks) {
+      members.add(new Member(hook.owner(), hook.method(), hook.annotation(), hook.isStatic()));
+    }
+    return members;
+  }
+
+  /** The classes whose instance methods the generated code calls, in the order first called. */
+  Set<TypeElement> controllers() {
+    Set<TypeElement> controllers = new LinkedHashSet<>();
+    for (Member member : members()) {
+      if (!member.isStatic()) {
+        controllers.add(member.owner());
       }
     }
-    throw new IllegalStateException("No instance of " + owner);
+    return controllers;
   }
 
   /**
-   * A controller class the generated application makes one instance of.
+   * A method the generated code calls, on an instance of its class unless it is static.
    *
-   * @param type the class
-   * @param field the name of the field and builder method that hold it
-   * @param provider the application class's method that makes it, or {@code null} for its
-   *     constructor without parameters
-   * @param isApplication whether it is the application class itself, which declares hooks
+   * @param annotation the annotation that made it a route or a hook, where errors about it go
    */
-  record ControllerModel(TypeElement type, String field, ExecutableElement provider,
-      boolean isApplication) {}
+  record Member(TypeElement owner, ExecutableElement method, AnnotationMirror annotation,
+      boolean isStatic) {}
 }

@@ -206,12 +206,10 @@ public final class CarafeProcessor extends AbstractProcessor {
     if (diagnostics.hasErrors()) {
       return;
     }
-    TypeElement application = applications.get(0);
-    ApplicationModel app = new ApplicationChecks(
-        diagnostics, processingEnv.getElementUtils(), processingEnv.getTypeUtils())
-        .check(application, endpoints, hooks, flag(application, "strictSlashes", true),
-            flag(application, "mergeSlashes", true), flag(application, "nonBlocking", false));
-    if (app == null) {
+    ApplicationModel app = new ApplicationReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+        .read(applications.get(0), endpoints, hooks);
+    new ApplicationChecks(diagnostics, processingEnv.getElementUtils()).check(app);
+    if (diagnostics.hasErrors()) {
       return;
     }
     DispatchPlan plan = DispatchPlanner.plan(app);
@@ -229,11 +227,6 @@ public final class CarafeProcessor extends AbstractProcessor {
       write(app, jsonWriter.write());
     }
     write(app, new MainWriter(app, wiring.name()).write());
-  }
-
-  /** A boolean of {@code @Application}, or its default when the source does not give it. */
-  private static boolean flag(TypeElement application, String name, boolean otherwise) {
-    return (Boolean) Annotations.value(Annotations.find(application, Names.APPLICATION), name, otherwise);
   }
 
 

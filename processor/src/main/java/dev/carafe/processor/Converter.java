@@ -103,6 +103,38 @@ record Converter(Kind kind, Map<String, Object> args, List<String> items, Custom
     return new long[] {longArg("minlength", 1), longArg("maxlength", -1)};
   }
 
+  /** The Java type a parameter bound to this converter would best be declared as. */
+  String suggestedType() {
+    switch (kind) {
+      case INT:
+        return "int";
+      case FLOAT:
+        return "double";
+      case UUID:
+        return "java.util.UUID";
+      case CUSTOM:
+        return custom.valueType().toString();
+      default:
+        return "String";
+    }
+  }
+
+  /** The Java types a parameter bound to this converter may be declared as, for messages. */
+  String accepted() {
+    switch (kind) {
+      case INT:
+        return "int, long, Integer or Long";
+      case FLOAT:
+        return "double, float, Double or Float";
+      case UUID:
+        return "java.util.UUID or String";
+      case CUSTOM:
+        return custom.valueType().toString();
+      default:
+        return "String";
+    }
+  }
+
   /** The converter as written, arguments sorted: part of a rule's shape. */
   String describe() {
     if (kind == Kind.ANY) {

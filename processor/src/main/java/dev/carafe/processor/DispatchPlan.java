@@ -2,28 +2,47 @@ package dev.carafe.processor;
 
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 
 /**
- * The dispatch table of an application, planned once and then only read by the writers: the
+ * An application's generated code, planned once and then only read by the writers: the
  * whole-path table of the rules without variables, the route tree with a perfect hash per node,
- * the terminals each node answers with, and the fields that hold the application's own
- * converters. Every search (seeds, displacements, sampled positions) is done when the plan is
- * made, so writing is a pure function of it.
+ * the terminals each node answers with, the fields that hold the application's own converters,
+ * and the wiring (which controllers the application makes, and how). Every search (seeds,
+ * displacements, sampled positions) and every decision is made when the plan is made, so writing
+ * is a pure function of it.
  *
- * @param endpoints the application's endpoints; a terminal names them by index in this list
+ * @param app the application; a terminal names its endpoints by index in {@code app.endpoints()}
  * @param statics the table of the rules without variables, or {@code null} when there are none
  * @param nodes the route tree's nodes, by id; node 0 is the root
  * @param terminals each terminal field and the endpoints it holds, in the order they are declared
  * @param converterFields the field holding each of the application's converters, in first use
- * @param mergeSlashes whether a path with repeated slashes is matched again with them merged
+ * @param controllers the controllers the wiring holds an instance of, in the order first called
+ * @param blueprints each blueprint's URL prefix, by name
  */
 record DispatchPlan(
-    List<EndpointModel> endpoints,
+    ApplicationModel app,
     StaticTable statics,
     List<Node> nodes,
     Map<String, List<Integer>> terminals,
     Map<CustomConverter, String> converterFields,
-    boolean mergeSlashes) {
+    List<Controller> controllers,
+    Map<String, String> blueprints) {
+
+  List<EndpointModel> endpoints() {
+    return app.endpoints();
+  }
+
+  /** The field holding the instance of {@code owner}, which declares routes or hooks. */
+  String instanceOf(TypeElement owner) {
+    for (Controller controller : controllers) {
+      if (controller.type().equals(owner)) {
+        return controller.field();
+      }
+    }
+    throw new IllegalStateException("No instance of " + owner);
+  }
 
   /** The field that holds {@code converter}, or {@code null} when it is a built-in one. */
   String converterField(Converter converter) {
@@ -90,6 +109,17 @@ record DispatchPlan(
    * @param strict the terminal of the strict rules there, or {@code null}
    */
   record Slashed(String lenient, String strict) {}
+
+  /**
+   * A controller class the generated application makes one instance of.
+   *
+   * @param type the class
+   * @param field the name of the field and builder method that hold it
+   * @param provider the application class's method that makes it, or {@code null} for its
+   *     constructor without parameters
+   * @param isApplication whether it is the application class itself, which declares hooks
+   */
+  record Controller(TypeElement type, String field, ExecutableElement provider, boolean isApplication) {}
 
   /** A static transition: a segment of exactly {@code literal}. */
   record StaticEdge(String literal, int child) {}

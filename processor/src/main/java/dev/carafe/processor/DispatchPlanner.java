@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Plans an application's dispatch table: builds the route tree, searches every perfect hash and
@@ -24,8 +26,8 @@ final class DispatchPlanner {
     for (RouteTree.Node node : RouteTree.of(endpoints).nodes()) {
       nodes.add(node(node, terminals));
     }
-    return new DispatchPlan(endpoints, statics(endpoints, indexes), List.copyOf(nodes),
-        copy(terminals.fields()), converterFields(endpoints), app.mergeSlashes());
+    return new DispatchPlan(app, statics(endpoints, indexes), List.copyOf(nodes),
+        copy(terminals.fields()), converterFields(endpoints), controllers(app), blueprints(app));
   }
 
   /** The whole-path table of the rules without variables, or {@code null} if there are none. */
@@ -92,6 +94,43 @@ final class DispatchPlanner {
       }
     }
     return java.util.Collections.unmodifiableMap(fields);
+  }
+
+  /**
+   * The controllers the wiring makes, in the order first called: the application class itself
+   * when it declares hooks, the others by the application's method or their constructor.
+   * Controllers of one simple name in different packages get numbered fields.
+   */
+  private static List<DispatchPlan.Controller> controllers(ApplicationModel app) {
+    List<DispatchPlan.Controller> controllers = new ArrayList<>();
+    for (TypeElement controller : app.controllers()) {
+      if (controller.equals(app.type())) {
+        controllers.add(new DispatchPlan.Controller(controller, "application", null, true));
+        continue;
+      }
+      String field = ApplicationModel.instanceName(controller);
+      for (int n = 2; isTaken(field, controllers); n++) {
+        field = ApplicationModel.instanceName(controller) + n;
+      }
+      controllers.add(new DispatchPlan.Controller(controller, field, app.providers().get(controller), false));
+    }
+    return List.copyOf(controllers);
+  }
+
+  private static boolean isTaken(String field, List<DispatchPlan.Controller> taken) {
+    return taken.stream().anyMatch(c -> c.field().equals(field));
+  }
+
+  /** Each blueprint's prefix by name, in name order (the checks made sure a name has one prefix). */
+  private static Map<String, String> blueprints(ApplicationModel app) {
+    Map<String, String> prefixes = new TreeMap<>();
+    for (ApplicationModel.Member member : app.members()) {
+      BlueprintModel blueprint = app.blueprints().get(member.owner());
+      if (blueprint != null) {
+        prefixes.putIfAbsent(blueprint.name(), blueprint.urlPrefix());
+      }
+    }
+    return java.util.Collections.unmodifiableMap(prefixes);
   }
 
   private static Map<String, List<Integer>> copy(Map<String, List<Integer>> fields) {

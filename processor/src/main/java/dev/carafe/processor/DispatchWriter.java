@@ -123,7 +123,7 @@ final class DispatchWriter {
         .beginControlFlow("if (match != null && !(match instanceof $T))", RuntimeTypes.NOT_ALLOWED)
         .addStatement("return match")
         .endControlFlow();
-    if (plan.mergeSlashes()) {
+    if (plan.app().mergeSlashes()) {
       match.beginControlFlow("if (path.contains($S))", "//")
           .addComment("Werkzeug's merge_slashes: a match once slashes are merged is a redirect there.")
           .addStatement("String merged = $T.mergeSlashes(path)", RuntimeTypes.SEGMENTS)

@@ -44,6 +44,11 @@ record EndpointModel(
     return method.getModifiers().contains(Modifier.STATIC);
   }
 
+  /** How many parameters the rule's {@code defaults} give. */
+  int defaults() {
+    return (int) bindings.stream().filter(b -> b instanceof DefaultValue).count();
+  }
+
   String where() {
     return controller.getSimpleName() + "." + method.getSimpleName() + "()";
   }

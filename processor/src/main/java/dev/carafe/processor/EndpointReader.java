@@ -301,8 +301,8 @@ final class EndpointReader {
           diagnostics.error(method, annotation, "Parameter '" + name + "' of "
               + method.getSimpleName() + "() is " + parameter.asType() + ", but converter '"
               + variable.converter().name() + "' of rule '" + rule.text() + "' gives "
-              + accepted(variable.converter()) + "; declare '"
-              + suggestedType(variable.converter()) + " " + name + "'");
+              + variable.converter().accepted() + "; declare '"
+              + variable.converter().suggestedType() + " " + name + "'");
           ok = false;
         } else {
           bindings.add(new EndpointModel.PathVariable(index, variable, type, parameter.asType()));
@@ -338,36 +338,6 @@ final class EndpointReader {
       }
     }
     return -1;
-  }
-
-  static String suggestedType(Converter converter) {
-    switch (converter.kind()) {
-      case INT:
-        return "int";
-      case FLOAT:
-        return "double";
-      case UUID:
-        return "java.util.UUID";
-      case CUSTOM:
-        return converter.custom().valueType().toString();
-      default:
-        return "String";
-    }
-  }
-
-  private static String accepted(Converter converter) {
-    switch (converter.kind()) {
-      case INT:
-        return "int, long, Integer or Long";
-      case FLOAT:
-        return "double, float, Double or Float";
-      case UUID:
-        return "java.util.UUID or String";
-      case CUSTOM:
-        return converter.custom().valueType().toString();
-      default:
-        return "String";
-    }
   }
 
   private EndpointModel.ValueType valueType(Converter converter, TypeMirror type) {

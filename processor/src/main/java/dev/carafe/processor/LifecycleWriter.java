@@ -17,18 +17,18 @@ import javax.lang.model.element.TypeElement;
 final class LifecycleWriter {
   private static final ClassName LIFECYCLE = RuntimeTypes.LIFECYCLE;
 
-  private final ApplicationModel app;
+  private final DispatchPlan plan;
 
-  LifecycleWriter(ApplicationModel app) {
-    this.app = app;
+  LifecycleWriter(DispatchPlan plan) {
+    this.plan = plan;
   }
 
   MethodSpec write() {
     CodeBlock.Builder chain = CodeBlock.builder().add("$T.builder()", LIFECYCLE).indent();
-    for (Map.Entry<String, String> blueprint : app.blueprints().entrySet()) {
+    for (Map.Entry<String, String> blueprint : plan.blueprints().entrySet()) {
       chain.add("\n.blueprint($S, $S)", blueprint.getKey(), blueprint.getValue());
     }
-    for (HookModel hook : app.hooks()) {
+    for (HookModel hook : plan.app().hooks()) {
       for (CodeBlock registration : registrations(hook)) {
         chain.add("\n$L", registration);
       }
@@ -127,7 +127,7 @@ final class LifecycleWriter {
           arguments.add(CodeBlock.of("values"));
       }
     }
-    return CodeBlock.of("$L.$L($L)", AppWriter.target(app, hook.owner(), hook.isStatic()),
+    return CodeBlock.of("$L.$L($L)", AppWriter.target(plan, hook.owner(), hook.isStatic()),
         hook.method().getSimpleName(), CodeBlock.join(arguments, ", "));
   }
 

@@ -53,6 +53,15 @@ record Part(List<Rule.Chunk> chunks, boolean isFinal) {
     return key.toString();
   }
 
+  /** The rule's parts with names erased: rules of one shape match the same paths. */
+  static String shape(Rule rule) {
+    StringBuilder shape = new StringBuilder();
+    for (Part part : of(rule)) {
+      shape.append('/').append(part.key());
+    }
+    return shape.toString();
+  }
+
   /** The parts of a rule: one per segment, until a variable spans segments. */
   static List<Part> of(Rule rule) {
     List<Part> parts = new ArrayList<>();

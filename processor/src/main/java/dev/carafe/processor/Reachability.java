@@ -39,7 +39,7 @@ final class Reachability {
     }
     List<Part> a = Part.of(first.rule());
     List<Part> b = Part.of(later.rule());
-    if (a.size() != b.size() || ApplicationChecks.shape(first.rule()).equals(ApplicationChecks.shape(later.rule()))) {
+    if (a.size() != b.size() || Part.shape(first.rule()).equals(Part.shape(later.rule()))) {
       return false;
     }
     boolean triedFirst = false;
