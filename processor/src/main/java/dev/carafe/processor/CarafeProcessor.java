@@ -109,9 +109,11 @@ public final class CarafeProcessor extends AbstractProcessor {
     if (converterAnnotation != null) {
       ConverterReader converterReader = new ConverterReader(diagnostics, processingEnv.getTypeUtils());
       for (Element element : round.getElementsAnnotatedWith(converterAnnotation)) {
-        CustomConverter converter = converterReader.read((TypeElement) element, converters);
-        if (converter != null) {
+        try {
+          CustomConverter converter = converterReader.read((TypeElement) element, converters);
           converters.put(converter.name(), converter);
+        } catch (Diagnostics.Abort reported) {
+          // Reported at the converter; the others are still read.
         }
       }
     }
@@ -127,9 +129,10 @@ public final class CarafeProcessor extends AbstractProcessor {
         if (generated && lateRoute == null) {
           lateRoute = (ExecutableElement) element;
         }
-        HookModel hook = hookReader.read(kind, (ExecutableElement) element);
-        if (hook != null) {
-          hooks.add(hook);
+        try {
+          hooks.add(hookReader.read(kind, (ExecutableElement) element));
+        } catch (Diagnostics.Abort reported) {
+          // Reported at the hook; the others are still read.
         }
       }
     }
@@ -151,7 +154,11 @@ public final class CarafeProcessor extends AbstractProcessor {
         if (generated && lateRoute == null) {
           lateRoute = method;
         }
-        endpoints.addAll(reader.read(method));
+        try {
+          endpoints.addAll(reader.read(method));
+        } catch (Diagnostics.Abort reported) {
+          // Reported at the route; the others are still read.
+        }
       }
     }
   }

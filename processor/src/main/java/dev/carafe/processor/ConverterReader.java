@@ -27,53 +27,48 @@ final class ConverterReader {
     this.types = types;
   }
 
-  /** The converter, or {@code null} after reporting why it cannot be used. */
-  CustomConverter read(TypeElement type, Map<String, CustomConverter> known) {
+  /**
+   * The converter.
+   *
+   * @param known the converters read so far, by name
+   * @throws Diagnostics.Abort after reporting, at the annotation, why it cannot be used
+   */
+  CustomConverter read(TypeElement type, Map<String, CustomConverter> known) throws Diagnostics.Abort {
     AnnotationMirror annotation = Annotations.find(type, Names.URL_CONVERTER);
     String name = (String) Annotations.value(annotation, "name", "");
     String pattern = (String) Annotations.value(annotation, "pattern", "[^/]+");
     int weight = (Integer) Annotations.value(annotation, "weight", 100);
     if (!name.matches("[A-Za-z_][A-Za-z0-9_]*") || Converter.Kind.named(name) != null) {
-      diagnostics.error(type, annotation, "Converter name '" + name + "' must be a Java identifier"
+      throw diagnostics.abort(type, annotation, "Converter name '" + name + "' must be a Java identifier"
           + " other than the built-in converters (" + Converter.Kind.known() + ")");
-      return null;
     }
     if (known.containsKey(name)) {
-      diagnostics.error(type, annotation, "Converter name '" + name + "' is also used by "
+      throw diagnostics.abort(type, annotation, "Converter name '" + name + "' is also used by "
           + known.get(name).type().getQualifiedName() + "; give each converter its own name");
-      return null;
     }
     try {
       Pattern.compile(pattern);
     } catch (PatternSyntaxException e) {
-      diagnostics.error(type, annotation, "The pattern of converter '" + name + "' is not a"
+      throw diagnostics.abort(type, annotation, "The pattern of converter '" + name + "' is not a"
           + " regular expression: " + e.getDescription() + " near index " + e.getIndex());
-      return null;
     }
     if (pattern.contains("/")) {
-      diagnostics.error(type, annotation, "The pattern of converter '" + name + "' mentions '/';"
+      throw diagnostics.abort(type, annotation, "The pattern of converter '" + name + "' mentions '/';"
           + " a converter matches within one path segment");
-      return null;
     }
     TypeMirror valueType = valueType(type);
     if (valueType == null) {
-      diagnostics.error(type, annotation, "Converter class " + type.getSimpleName() + " must"
+      throw diagnostics.abort(type, annotation, "Converter class " + type.getSimpleName() + " must"
           + " implement dev.carafe.Converter<T> directly, naming T");
-      return null;
     }
     if (!type.getModifiers().contains(Modifier.PUBLIC) || type.getModifiers().contains(Modifier.ABSTRACT)
         || !hasPublicNoArgConstructor(type)) {
-      diagnostics.error(type, annotation, "Converter class " + type.getSimpleName() + " must be"
+      throw diagnostics.abort(type, annotation, "Converter class " + type.getSimpleName() + " must be"
           + " public, not abstract, with a public constructor without parameters, so that the"
           + " generated application can make it");
-      return null;
     }
     return new CustomConverter(name, pattern, weight, type, valueType);
   }
-
-
-
-
 
   private TypeMirror valueType(TypeElement type) {
     for (TypeMirror supertype : types.directSupertypes(type.asType())) {

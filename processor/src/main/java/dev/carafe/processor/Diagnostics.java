@@ -5,7 +5,12 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
-/** Reports errors at the element and annotation they concern, and remembers that there were some. */
+/**
+ * Reports errors at the element and annotation they concern, and remembers that there were some.
+ * A reader that cannot go on with an element reports through {@link #abort} and throws what it
+ * returns; the loop over the elements catches it and goes on with the next one, as AutoValue's
+ * {@code ErrorReporter.abortWithError} does, so that one compilation shows every problem.
+ */
 final class Diagnostics {
   private final Messager messager;
   private int errors;
@@ -27,11 +32,25 @@ final class Diagnostics {
     error(element, null, message);
   }
 
-  void note(String message) {
-    messager.printMessage(Diagnostic.Kind.NOTE, message);
+  /** Reports {@code message} and returns the exception that abandons the element. */
+  Abort abort(Element element, AnnotationMirror annotation, String message) {
+    error(element, annotation, message);
+    return new Abort();
   }
 
   boolean hasErrors() {
     return errors > 0;
+  }
+
+  /**
+   * Thrown once an element's error is reported: nothing more can be read from it. It carries
+   * no message (the diagnostic has it) and no trace (it is not a failure of the processor).
+   */
+  static final class Abort extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Abort() {
+      super(null, null, false, false);
+    }
   }
 }

@@ -34,21 +34,21 @@ final class HookReader {
     this.results = new Results(json);
   }
 
-  /** The hook, or {@code null} after reporting why the method cannot be one. */
-  HookModel read(HookModel.Kind kind, ExecutableElement method) {
+  /**
+   * The hook.
+   *
+   * @throws Diagnostics.Abort after reporting, at the annotation, why the method cannot be one
+   */
+  HookModel read(HookModel.Kind kind, ExecutableElement method) throws Diagnostics.Abort {
     AnnotationMirror annotation = Annotations.find(method, kind.annotation);
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     String where = "@" + kind.simpleName() + " method " + method.getSimpleName() + "()";
     if (!method.getModifiers().contains(Modifier.PUBLIC)) {
-      diagnostics.error(method, annotation, where + " must be public so that the generated"
+      throw diagnostics.abort(method, annotation, where + " must be public so that the generated"
           + " application can call it; add 'public'");
-      return null;
     }
     BlueprintModel blueprint = BlueprintModel.of(owner);
     List<HookModel.Parameter> parameters = parameters(kind, method, annotation, where);
-    if (parameters == null) {
-      return null;
-    }
     Result result = null;
     List<Integer> statuses = List.of();
     List<TypeElement> exceptions = List.of();
@@ -56,14 +56,14 @@ final class HookReader {
     switch (kind) {
       case BEFORE_REQUEST:
         if (returns.getKind() != TypeKind.VOID && !is(returns, "java.lang.String") && !is(returns, Names.RESPONSE)) {
-          return fail(method, annotation, where + " returns " + returns + "; return void, or a"
+          throw diagnostics.abort(method, annotation, where + " returns " + returns + "; return void, or a"
               + " Response or String that answers early (null goes on)");
         }
         result = results.classify(returns);
         break;
       case AFTER_REQUEST:
         if (returns.getKind() != TypeKind.VOID && !is(returns, Names.RESPONSE)) {
-          return fail(method, annotation, where + " returns " + returns + "; return the"
+          throw diagnostics.abort(method, annotation, where + " returns " + returns + "; return the"
               + " Response to send, or void to send the one it was given");
         }
         break;
@@ -71,41 +71,39 @@ final class HookReader {
         statuses = statuses(annotation);
         exceptions = exceptions(annotation);
         if (statuses.isEmpty() && exceptions.isEmpty()) {
-          return fail(method, annotation, where + " names no status and no exception; write"
+          throw diagnostics.abort(method, annotation, where + " names no status and no exception; write"
               + " @ErrorHandler(status = 404) or @ErrorHandler(exception = SomeException.class)");
         }
         for (int status : statuses) {
           if (status < 400 || status > 599) {
-            return fail(method, annotation, where + " names status " + status + "; error"
+            throw diagnostics.abort(method, annotation, where + " names status " + status + "; error"
                 + " handlers answer 400 to 599");
           }
         }
-        if (!checkErrorParameter(method, annotation, where, parameters, statuses, exceptions)) {
-          return null;
-        }
+        checkErrorParameter(method, annotation, where, parameters, statuses, exceptions);
         result = returns.getKind() == TypeKind.VOID ? null : results.classify(returns);
         if (result == null) {
-          return fail(method, annotation, where + " returns " + returns + "; return "
+          throw diagnostics.abort(method, annotation, where + " returns " + returns + "; return "
               + Results.ACCEPTED.replace(", or void (204 No Content)", ""));
         }
         break;
       default:
         if (returns.getKind() != TypeKind.VOID) {
-          return fail(method, annotation, where + " returns " + returns + "; it returns void");
+          throw diagnostics.abort(method, annotation, where + " returns " + returns + "; it returns void");
         }
     }
     return new HookModel(kind, method, owner, annotation, blueprint == null ? null : blueprint.name(),
         parameters, result, statuses, exceptions);
   }
 
-  private List<HookModel.Parameter> parameters(
-      HookModel.Kind kind, ExecutableElement method, AnnotationMirror annotation, String where) {
+  private List<HookModel.Parameter> parameters(HookModel.Kind kind, ExecutableElement method,
+      AnnotationMirror annotation, String where) throws Diagnostics.Abort {
     List<HookModel.Parameter> parameters = new ArrayList<>();
     List<? extends VariableElement> declared = method.getParameters();
     if (kind == HookModel.Kind.URL_VALUE_PREPROCESSOR || kind == HookModel.Kind.URL_DEFAULTS) {
       if (declared.size() != 2 || !is(declared.get(0).asType(), "java.lang.String")
           || !is(declared.get(1).asType(), "java.util.Map")) {
-        return failList(method, annotation, where + " takes (String endpoint, Map<String, Object>"
+        throw diagnostics.abort(method, annotation, where + " takes (String endpoint, Map<String, Object>"
             + " values)");
       }
       return List.of(new HookModel.Parameter(HookModel.Role.ENDPOINT, declared.get(0).asType()),
@@ -121,21 +119,21 @@ final class HookReader {
       } else if (isThrowable(type) && (kind == HookModel.Kind.TEARDOWN_REQUEST
           || kind == HookModel.Kind.ERROR_HANDLER)) {
         if (kind == HookModel.Kind.TEARDOWN_REQUEST && !is(type, THROWABLE)) {
-          return failList(method, annotation, where + " declares " + type + ", but a request may"
+          throw diagnostics.abort(method, annotation, where + " declares " + type + ", but a request may"
               + " end with any Throwable; declare 'Throwable " + parameter.getSimpleName() + "'");
         }
         role = HookModel.Role.ERROR;
       }
       HookModel.Role given = role;
       if (given == null || parameters.stream().anyMatch(p -> p.role() == given)) {
-        return failList(method, annotation, where + " cannot be given its parameter '"
+        throw diagnostics.abort(method, annotation, where + " cannot be given its parameter '"
             + parameter.getSimpleName() + "' (" + type + "); it takes " + accepted(kind));
       }
       parameters.add(new HookModel.Parameter(role, type));
     }
     if (kind == HookModel.Kind.AFTER_REQUEST
         && parameters.stream().noneMatch(p -> p.role() == HookModel.Role.RESPONSE)) {
-      return failList(method, annotation, where + " must take the Response it may change");
+      throw diagnostics.abort(method, annotation, where + " must take the Response it may change");
     }
     return parameters;
   }
@@ -154,32 +152,30 @@ final class HookReader {
   }
 
   /** The exception parameter must be able to hold every error the handler answers. */
-  private boolean checkErrorParameter(ExecutableElement method, AnnotationMirror annotation,
+  private void checkErrorParameter(ExecutableElement method, AnnotationMirror annotation,
       String where, List<HookModel.Parameter> parameters, List<Integer> statuses,
-      List<TypeElement> exceptions) {
+      List<TypeElement> exceptions) throws Diagnostics.Abort {
     TypeMirror declared = parameters.stream().filter(p -> p.role() == HookModel.Role.ERROR)
         .map(HookModel.Parameter::type).findFirst().orElse(null);
     if (declared == null) {
-      return true;
+      return;
     }
     for (TypeElement exception : exceptions) {
       if (!types.isAssignable(exception.asType(), declared)) {
-        fail(method, annotation, where + " answers " + exception.getQualifiedName() + " but takes "
-            + declared + ", which cannot hold it; declare a supertype of every class it answers");
-        return false;
+        throw diagnostics.abort(method, annotation, where + " answers " + exception.getQualifiedName()
+            + " but takes " + declared + ", which cannot hold it; declare a supertype of every class"
+            + " it answers");
       }
     }
     TypeElement http = elements.getTypeElement(Names.HTTP_EXCEPTION);
     if (!statuses.isEmpty() && http != null && !types.isAssignable(http.asType(), declared)
         && !(statuses.size() == 1 && HttpStatuses.classOf(statuses.get(0)) != null
             && is(declared, HttpStatuses.classOf(statuses.get(0))))) {
-      fail(method, annotation, where + " answers status " + statuses + " but takes " + declared
+      throw diagnostics.abort(method, annotation, where + " answers status " + statuses + " but takes " + declared
           + "; declare " + Names.HTTP_EXCEPTION
           + (statuses.size() == 1 && HttpStatuses.classOf(statuses.get(0)) != null
               ? " or " + HttpStatuses.classOf(statuses.get(0)) : ""));
-      return false;
     }
-    return true;
   }
 
   private static List<Integer> statuses(AnnotationMirror annotation) {
@@ -211,20 +207,5 @@ final class HookReader {
 
   private static boolean is(TypeMirror type, String name) {
     return JsonTypes.name(type).equals(name);
-  }
-
-
-
-
-
-  private HookModel fail(ExecutableElement method, AnnotationMirror annotation, String message) {
-    diagnostics.error(method, annotation, message);
-    return null;
-  }
-
-  private List<HookModel.Parameter> failList(
-      ExecutableElement method, AnnotationMirror annotation, String message) {
-    diagnostics.error(method, annotation, message);
-    return null;
   }
 }

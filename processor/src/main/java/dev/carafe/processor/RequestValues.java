@@ -39,8 +39,13 @@ final class RequestValues {
     return null;
   }
 
-  /** The value the parameter is bound to, or {@code null} after an error. */
-  EndpointModel.RequestValue read(ExecutableElement method, VariableElement parameter, AnnotationMirror binding) {
+  /**
+   * The value the parameter is bound to.
+   *
+   * @throws Diagnostics.Abort after reporting, at the binding annotation, why it cannot be read
+   */
+  EndpointModel.RequestValue read(ExecutableElement method, VariableElement parameter,
+      AnnotationMirror binding) throws Diagnostics.Abort {
     EndpointModel.Source source = SOURCES.get(Annotations.name(binding));
     String given = (String) Annotations.value(binding, "value", "");
     String name = !given.isEmpty() ? given
@@ -53,17 +58,15 @@ final class RequestValues {
     EndpointModel.TextType textType = textType(valueType);
     String where = "Parameter '" + parameter.getSimpleName() + "' of " + method.getSimpleName() + "()";
     if (textType == null) {
-      diagnostics.error(parameter, binding, where + " is " + type + ", which Carafe cannot read"
+      throw diagnostics.abort(parameter, binding, where + " is " + type + ", which Carafe cannot read"
           + " from text; use String, int, long, double, boolean, UUID or an enum (or an Optional"
           + " of one)");
-      return null;
     }
     TypeElement enumType = textType == EndpointModel.TextType.ENUM
         ? (TypeElement) ((DeclaredType) valueType).asElement() : null;
     if (optional && !fallback.equals(NO_DEFAULT)) {
-      diagnostics.error(parameter, binding, where + " is an Optional and has a default; keep"
+      throw diagnostics.abort(parameter, binding, where + " is an Optional and has a default; keep"
           + " one of the two");
-      return null;
     }
     if (optional || fallback.equals(NO_DEFAULT)) {
       return new EndpointModel.RequestValue(source, name, textType, enumType, optional, null);
@@ -74,10 +77,9 @@ final class RequestValues {
         ? (value.constants().contains(fallback) ? new Constant(Constant.Type.ENUM, fallback, enumType) : null)
         : Constants.of(valueType, fallback);
     if (constant == null) {
-      diagnostics.error(parameter, binding, where + " has the default '" + fallback + "', which"
+      throw diagnostics.abort(parameter, binding, where + " has the default '" + fallback + "', which"
           + " is not " + (enumType != null ? "one of " + String.join(", ", value.constants())
               : "a value of " + valueType));
-      return null;
     }
     return new EndpointModel.RequestValue(source, name, textType, enumType, false, constant);
   }
