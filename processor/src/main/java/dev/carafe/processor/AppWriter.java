@@ -21,32 +21,23 @@ final class AppWriter {
   /** Endpoints created per method, to keep each method small. */
   private static final int ENDPOINTS_PER_METHOD = 32;
 
+  private final DispatchPlan plan;
   private final ApplicationModel app;
   private final ClassName name;
   private final ClassName dispatch;
   private final ClassName urls;
   private final ClassName builder;
-  private final DispatchPlan plan;
-
+  /** The class holding the application's JSON adapters, or {@code null} when it has none. */
   private final ClassName json;
 
-  /**
-   * A writer of the wiring.
-   *
-   * @param json the class holding the application's JSON adapters, or {@code null} when it has none
-   */
-  AppWriter(ApplicationModel app, DispatchPlan plan, ClassName dispatch, ClassName urls, ClassName json) {
-    this.json = json;
-    this.app = app;
-    this.name = ClassName.get(app.packageName(), app.simpleName() + "App");
-    this.dispatch = dispatch;
-    this.urls = urls;
-    this.builder = name.nestedClass("Builder");
+  AppWriter(DispatchPlan plan, GeneratedTypes names) {
     this.plan = plan;
-  }
-
-  ClassName name() {
-    return name;
+    this.app = plan.app();
+    this.name = names.app();
+    this.dispatch = names.dispatch();
+    this.urls = names.urls();
+    this.builder = name.nestedClass("Builder");
+    this.json = names.json();
   }
 
   TypeSpec write() {
@@ -193,7 +184,7 @@ final class AppWriter {
 
   private CodeBlock jsonBody(EndpointModel.JsonBody body, EndpointModel endpoint) {
     javax.lang.model.type.TypeMirror type = body.type();
-    String name = JsonTypes.name(type);
+    String name = TypeNames.of(type);
     if (type instanceof javax.lang.model.type.DeclaredType declared
         && declared.asElement().getKind() == javax.lang.model.element.ElementKind.RECORD) {
       return CodeBlock.of("request.json($T.$L)", json,

@@ -25,10 +25,12 @@ import javax.lang.model.element.TypeElement;
  * @param providers for each class that declares routes or hooks, the application class's
  *     method that makes it, where there is one
  * @param blueprints the blueprint of each class that declares routes or hooks, where it has one
+ * @param jsonRecords the records sent or received as JSON, each of which gets an adapter
  */
 record ApplicationModel(TypeElement type, List<EndpointModel> endpoints, List<HookModel> hooks,
     boolean mergeSlashes, boolean nonBlocking, ExecutableElement middleware,
-    Map<TypeElement, ExecutableElement> providers, Map<TypeElement, BlueprintModel> blueprints) {
+    Map<TypeElement, ExecutableElement> providers, Map<TypeElement, BlueprintModel> blueprints,
+    List<TypeElement> jsonRecords) {
 
   String packageName() {
     String qualified = type.getQualifiedName().toString();

@@ -26,7 +26,13 @@ final class ApplicationReader {
     this.types = types;
   }
 
-  ApplicationModel read(TypeElement application, List<EndpointModel> endpoints, List<HookModel> hooks) {
+  /**
+   * The application of {@code application}.
+   *
+   * @param jsonRecords the records that go to and from JSON, in the order met
+   */
+  ApplicationModel read(TypeElement application, List<EndpointModel> endpoints, List<HookModel> hooks,
+      List<TypeElement> jsonRecords) {
     boolean strictSlashes = flag(application, "strictSlashes", true);
     List<EndpointModel> ordered = new ArrayList<>();
     for (EndpointModel endpoint : endpoints) {
@@ -47,14 +53,14 @@ final class ApplicationReader {
       if (provider != null) {
         providers.put(owner, provider);
       }
-      BlueprintModel blueprint = BlueprintModel.of(owner);
+      BlueprintModel blueprint = Blueprints.of(owner);
       if (blueprint != null) {
         blueprints.put(owner, blueprint);
       }
     }
     return new ApplicationModel(application, List.copyOf(ordered), List.copyOf(hooks),
         flag(application, "mergeSlashes", true), flag(application, "nonBlocking", false),
-        middleware(application), providers, blueprints);
+        middleware(application), providers, blueprints, List.copyOf(jsonRecords));
   }
 
   /** A boolean of {@code @Application}, or its default when the source does not give it. */
@@ -67,7 +73,7 @@ final class ApplicationReader {
     for (ExecutableElement method : ElementFilter.methodsIn(application.getEnclosedElements())) {
       if (method.getParameters().isEmpty() && method.getModifiers().contains(Modifier.PUBLIC)
           && !method.getModifiers().contains(Modifier.STATIC)
-          && JsonTypes.name(method.getReturnType()).equals(Names.MIDDLEWARE)) {
+          && TypeNames.of(method.getReturnType()).equals(Names.MIDDLEWARE)) {
         return method;
       }
     }

@@ -1,8 +1,5 @@
 package dev.carafe.processor;
 
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.TypeElement;
-
 /**
  * A controller class's {@code @Blueprint}: its endpoints are named {@code name.method} and its
  * rules start with the URL prefix, as a Flask blueprint registered with {@code url_prefix}.
@@ -11,14 +8,6 @@ import javax.lang.model.element.TypeElement;
  * @param urlPrefix its URL prefix, empty for none
  */
 record BlueprintModel(String name, String urlPrefix) {
-
-  /** The blueprint of {@code type}, or {@code null} when it has none. */
-  static BlueprintModel of(TypeElement type) {
-    AnnotationMirror mirror = Annotations.find(type, Names.BLUEPRINT);
-    return mirror == null ? null : new BlueprintModel((String) Annotations.value(mirror, "name", ""),
-        (String) Annotations.value(mirror, "urlPrefix", ""));
-  }
-
 
   /** The rule under the prefix, as Flask joins them: {@code /admin} and {@code /} give {@code /admin/}. */
   String prefix(String rule) {

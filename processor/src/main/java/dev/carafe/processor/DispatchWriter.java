@@ -19,25 +19,19 @@ import javax.lang.model.element.Modifier;
  * then, for a path with repeated slashes, the tree again on the merged path.
  */
 final class DispatchWriter {
-  private final ApplicationModel app;
   private final DispatchPlan plan;
-  private final ClassName name;
+  private final GeneratedTypes names;
 
-  DispatchWriter(ApplicationModel app, DispatchPlan plan) {
-    this.app = app;
+  DispatchWriter(DispatchPlan plan, GeneratedTypes names) {
     this.plan = plan;
-    this.name = ClassName.get(app.packageName(), app.simpleName() + "Dispatch");
-  }
-
-  ClassName name() {
-    return name;
+    this.names = names;
   }
 
   TypeSpec write() {
-    TypeSpec.Builder type = TypeSpec.classBuilder(name)
+    TypeSpec.Builder type = TypeSpec.classBuilder(names.dispatch())
         .addModifiers(Modifier.FINAL)
         .addSuperinterface(RuntimeTypes.DISPATCH_TABLE)
-        .addJavadoc("The dispatch table of {@link $T}, compiled from its rules.\n", ClassName.get(app.type()));
+        .addJavadoc("The dispatch table of {@link $T}, compiled from its rules.\n", names.application());
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addParameter(ArrayTypeName.of(RuntimeTypes.ENDPOINT), "endpoints");
 

@@ -46,7 +46,7 @@ final class EndpointReader {
     }
     TypeElement controller = (TypeElement) method.getEnclosingElement();
     checkCallable(method, controller, routes.get(0));
-    BlueprintModel blueprint = BlueprintModel.of(controller);
+    BlueprintModel blueprint = Blueprints.of(controller);
     String name = endpointName(method, routes);
     if (blueprint != null) {
       name = blueprint.name() + "." + name;

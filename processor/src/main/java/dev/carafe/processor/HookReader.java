@@ -47,7 +47,7 @@ final class HookReader {
       throw diagnostics.abort(method, annotation, where + " must be public so that the generated"
           + " application can call it; add 'public'");
     }
-    BlueprintModel blueprint = BlueprintModel.of(owner);
+    BlueprintModel blueprint = Blueprints.of(owner);
     List<HookModel.Parameter> parameters = parameters(kind, method, annotation, where);
     Result result = null;
     List<Integer> statuses = List.of();
@@ -206,6 +206,6 @@ final class HookReader {
   }
 
   private static boolean is(TypeMirror type, String name) {
-    return JsonTypes.name(type).equals(name);
+    return TypeNames.of(type).equals(name);
   }
 }

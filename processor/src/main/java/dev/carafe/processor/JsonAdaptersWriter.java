@@ -35,18 +35,15 @@ final class JsonAdaptersWriter {
   private static final ClassName DATA_EXCEPTION = RuntimeTypes.JSON_DATA_EXCEPTION;
 
   private final ClassName name;
-  private final Map<String, TypeElement> records;
+  private final List<TypeElement> records;
   private final Types types;
+  /** The reader method of each type met while writing, so that each is written once. */
   private final Map<String, MethodSpec> readers = new LinkedHashMap<>();
 
-  JsonAdaptersWriter(ApplicationModel app, Map<String, TypeElement> records, Types types) {
-    this.name = ClassName.get(app.packageName(), app.simpleName() + "Json");
+  JsonAdaptersWriter(List<TypeElement> records, GeneratedTypes names, Types types) {
+    this.name = names.json();
     this.records = records;
     this.types = types;
-  }
-
-  ClassName name() {
-    return name;
   }
 
   /** The field holding the adapter of {@code record}. */
@@ -61,7 +58,7 @@ final class JsonAdaptersWriter {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     CodeBlock.Builder json = CodeBlock.builder().add("$T.builder()", JSON).indent();
     List<TypeSpec> adapters = new ArrayList<>();
-    for (TypeElement record : records.values()) {
+    for (TypeElement record : records) {
       ClassName recordName = ClassName.get(record);
       String adapterClass = record.getSimpleName() + "Adapter" + adapters.size();
       type.addField(FieldSpec.builder(ParameterizedTypeName.get(ADAPTER, recordName), adapterField(record),
@@ -171,7 +168,7 @@ final class JsonAdaptersWriter {
         .returns(TypeName.get(type))
         .addParameter(READER, "reader")
         .beginControlFlow("if (reader.isNullValue())")
-        .addStatement("return $L", JsonTypes.name(type).equals("java.util.Optional") ? "java.util.Optional.empty()" : "null")
+        .addStatement("return $L", TypeNames.of(type).equals("java.util.Optional") ? "java.util.Optional.empty()" : "null")
         .endControlFlow();
     readers.put(key, readBody(spec, type).build());
     return method;

@@ -37,7 +37,7 @@ final class JsonTypes {
     if (type.getKind() == TypeKind.ARRAY) {
       return !((ArrayType) type).getComponentType().getKind().isPrimitive();
     }
-    String name = name(type);
+    String name = TypeNames.of(type);
     return isRecord(type) || COLLECTIONS.contains(name) || name.equals("java.util.Map");
   }
 
@@ -67,7 +67,7 @@ final class JsonTypes {
     }
     if (name.equals("java.util.Map")) {
       List<? extends TypeMirror> arguments = declared.getTypeArguments();
-      if (arguments.size() != 2 || !name(arguments.get(0)).equals("java.lang.String")) {
+      if (arguments.size() != 2 || !TypeNames.of(arguments.get(0)).equals("java.lang.String")) {
         return type + " (JSON object keys are text: use Map<String, V>)";
       }
       return check(arguments.get(1));
@@ -94,11 +94,4 @@ final class JsonTypes {
     return type.getKind() == TypeKind.DECLARED
         && ((DeclaredType) type).asElement().getKind() == ElementKind.RECORD;
   }
-
-  static String name(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED
-        ? ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString()
-        : type.toString();
-  }
-
 }

@@ -116,7 +116,7 @@ final class LifecycleWriter {
           arguments.add(CodeBlock.of("response"));
           break;
         case ERROR:
-          arguments.add(JsonTypes.name(parameter.type()).equals("java.lang.Throwable")
+          arguments.add(TypeNames.of(parameter.type()).equals("java.lang.Throwable")
               ? CodeBlock.of("error") : CodeBlock.of("($T) error", TypeName.get(parameter.type())));
           break;
         case ENDPOINT:

@@ -10,11 +10,13 @@ import javax.lang.model.element.Modifier;
 /** Writes the application's runnable main class, which hands its flags to the launcher. */
 final class MainWriter {
   private final ApplicationModel app;
+  private final GeneratedTypes names;
   private final ClassName appClass;
 
-  MainWriter(ApplicationModel app, ClassName appClass) {
+  MainWriter(ApplicationModel app, GeneratedTypes names) {
     this.app = app;
-    this.appClass = appClass;
+    this.names = names;
+    this.appClass = names.app();
   }
 
   private CodeBlock main() {
@@ -30,10 +32,10 @@ final class MainWriter {
   }
 
   TypeSpec write() {
-    return TypeSpec.classBuilder(ClassName.get(app.packageName(), app.simpleName() + "Main"))
+    return TypeSpec.classBuilder(names.main())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Runs {@link $T} on Undertow: {@code --host}, {@code --port}, {@code --routes}"
-            + " and {@code --help}.\n", ClassName.get(app.type()))
+            + " and {@code --help}.\n", names.application())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(MethodSpec.methodBuilder("main")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

@@ -53,7 +53,7 @@ final class RequestValues {
         : parameter.getSimpleName().toString();
     String fallback = (String) Annotations.value(binding, "defaultValue", NO_DEFAULT);
     TypeMirror type = parameter.asType();
-    boolean optional = JsonTypes.name(type).equals("java.util.Optional");
+    boolean optional = TypeNames.of(type).equals("java.util.Optional");
     TypeMirror valueType = optional ? ((DeclaredType) type).getTypeArguments().get(0) : type;
     EndpointModel.TextType textType = textType(valueType);
     String where = "Parameter '" + parameter.getSimpleName() + "' of " + method.getSimpleName() + "()";
@@ -86,7 +86,7 @@ final class RequestValues {
 
   private static EndpointModel.TextType textType(TypeMirror type) {
     String name = type.getKind().isPrimitive()
-        ? type.getKind().toString().toLowerCase(Locale.ROOT) : JsonTypes.name(type);
+        ? type.getKind().toString().toLowerCase(Locale.ROOT) : TypeNames.of(type);
     switch (name) {
       case "java.lang.String":
         return EndpointModel.TextType.TEXT;

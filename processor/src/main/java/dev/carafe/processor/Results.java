@@ -22,7 +22,7 @@ final class Results {
     if (type.getKind() == TypeKind.VOID) {
       return new Result(Result.Kind.NO_CONTENT, type, false);
     }
-    boolean optional = JsonTypes.name(type).equals("java.util.Optional");
+    boolean optional = TypeNames.of(type).equals("java.util.Optional");
     TypeMirror value = type;
     if (optional) {
       if (((DeclaredType) type).getTypeArguments().size() != 1) {
@@ -35,7 +35,7 @@ final class Results {
   }
 
   private Result.Kind kind(TypeMirror type) {
-    String name = JsonTypes.name(type);
+    String name = TypeNames.of(type);
     if (name.equals("java.lang.String")) {
       return Result.Kind.HTML;
     }

@@ -17,8 +17,8 @@ final class UrlTemplates {
   private final DispatchPlan plan;
   private final Types types;
 
-  UrlTemplates(ClassName dispatch, DispatchPlan plan, Types types) {
-    this.dispatch = dispatch;
+  UrlTemplates(GeneratedTypes names, DispatchPlan plan, Types types) {
+    this.dispatch = names.dispatch();
     this.plan = plan;
     this.types = types;
   }

@@ -26,24 +26,20 @@ final class UrlsWriter {
   private static final int TEMPLATES_PER_METHOD = 24;
 
   private final ApplicationModel app;
+  private final GeneratedTypes names;
   private final UrlTemplates templates;
-  private final ClassName name;
 
-  UrlsWriter(ApplicationModel app, UrlTemplates templates) {
-    this.app = app;
+  UrlsWriter(DispatchPlan plan, GeneratedTypes names, UrlTemplates templates) {
+    this.app = plan.app();
+    this.names = names;
     this.templates = templates;
-    this.name = ClassName.get(app.packageName(), app.simpleName() + "Urls");
-  }
-
-  ClassName name() {
-    return name;
   }
 
   TypeSpec write() {
-    TypeSpec.Builder type = TypeSpec.classBuilder(name)
+    TypeSpec.Builder type = TypeSpec.classBuilder(names.urls())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Typed URL builders for the endpoints of {@link $T}, one method per endpoint.\n",
-            ClassName.get(app.type()))
+            names.application())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addField(FieldSpec.builder(ArrayTypeName.of(RuntimeTypes.URL_TEMPLATE), "RULES", Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The template of each rule, in the order of the application's endpoints.\n")
