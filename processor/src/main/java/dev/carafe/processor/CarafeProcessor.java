@@ -41,10 +41,12 @@ import javax.tools.Diagnostic;
  * The Carafe annotation processor: reads {@code @Application} and the route annotations, checks
  * them, and writes the application's dispatch table, wiring, URL builders and main class.
  *
- * <p>Stages, each in its own class: read ({@link EndpointReader}), check the whole
- * ({@link ApplicationChecks}), plan the table ({@link DispatchPlan}), write ({@code *Writer}).
- * Nothing is written unless every check passed, and every problem is reported as a compiler
- * error at the annotation concerned, never as an exception thrown into the compiler.
+ * <p>Each round's elements are read into models as they arrive ({@code read}); once the
+ * application class is known the whole is checked ({@code check}), its table and wiring planned
+ * into a {@link DispatchPlan} ({@code plan}) and its files written ({@code write}). Nothing is
+ * written unless every check passed, and every problem is reported as a compiler error at the
+ * annotation concerned, never as an exception thrown into the compiler: a crash of the processor
+ * itself becomes an error with its trace.
  */
 @AutoService(Processor.class)
 public final class CarafeProcessor extends AbstractProcessor {
@@ -234,7 +236,10 @@ public final class CarafeProcessor extends AbstractProcessor {
       return;
     }
     DispatchPlan plan = DispatchPlanner.plan(app);
-    for (JavaFile file : ApplicationWriter.write(plan, processingEnv.getTypeUtils())) {
+    // As AutoValue and Dagger do: mark the files only where the compilation can see the marker.
+    String generator = processingEnv.getElementUtils().getTypeElement(ApplicationWriter.GENERATED) == null ? null
+        : CarafeProcessor.class.getName();
+    for (JavaFile file : ApplicationWriter.write(plan, processingEnv.getTypeUtils(), generator)) {
       file.writeTo(processingEnv.getFiler());
     }
   }

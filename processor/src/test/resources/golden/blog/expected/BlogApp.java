@@ -10,6 +10,7 @@ import dev.carafe.lifecycle.Lifecycle;
 import dev.carafe.routing.Endpoint;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * Builds the Carafe application of {@link Blog}.
@@ -17,6 +18,7 @@ import java.util.Objects;
  * <p>{@link #create()} makes every controller as declared; {@link #builder()} lets a test or a
  * launcher hand in its own controllers.
  */
+@Generated("dev.carafe.processor.CarafeProcessor")
 public final class BlogApp {
   private final Admin admin;
 

@@ -5,10 +5,12 @@ import dev.carafe.json.Json;
 import io.avaje.json.JsonAdapter;
 import io.avaje.json.JsonReader;
 import io.avaje.json.JsonWriter;
+import javax.annotation.processing.Generated;
 
 /**
  * The JSON of the records the application sends and receives.
  */
+@Generated("dev.carafe.processor.CarafeProcessor")
 final class BlogJson {
   static final JsonAdapter<Posts.Entry> BLOG_POSTS_ENTRY = new EntryAdapter0();
 

@@ -2,10 +2,12 @@
 package blog;
 
 import dev.carafe.Launcher;
+import javax.annotation.processing.Generated;
 
 /**
  * Runs {@link Blog} on Undertow: {@code --host}, {@code --port}, {@code --routes} and {@code --help}.
  */
+@Generated("dev.carafe.processor.CarafeProcessor")
 public final class BlogMain {
   private BlogMain() {
   }

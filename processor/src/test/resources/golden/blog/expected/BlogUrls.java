@@ -5,10 +5,12 @@ import dev.carafe.routing.UrlTemplate;
 import dev.carafe.routing.UrlValue;
 import java.util.List;
 import java.util.Map;
+import javax.annotation.processing.Generated;
 
 /**
  * Typed URL builders for the endpoints of {@link Blog}, one method per endpoint.
  */
+@Generated("dev.carafe.processor.CarafeProcessor")
 public final class BlogUrls {
   /**
    * The template of each rule, in the order of the application's endpoints.

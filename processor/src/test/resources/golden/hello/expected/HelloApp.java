@@ -8,6 +8,7 @@ import dev.carafe.lifecycle.Lifecycle;
 import dev.carafe.routing.Endpoint;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 /**
  * Builds the Carafe application of {@link Hello}.
@@ -15,6 +16,7 @@ import java.util.Objects;
  * <p>{@link #create()} makes every controller as declared; {@link #builder()} lets a test or a
  * launcher hand in its own controllers.
  */
+@Generated("dev.carafe.processor.CarafeProcessor")
 public final class HelloApp {
   private final Pages pages;
 

@@ -8,10 +8,12 @@ import dev.carafe.routing.PerfectHash;
 import dev.carafe.routing.RouteMatch;
 import dev.carafe.routing.Segments;
 import dev.carafe.routing.Terminal;
+import javax.annotation.processing.Generated;
 
 /**
  * The dispatch table of {@link Hello}, compiled from its rules.
  */
+@Generated("dev.carafe.processor.CarafeProcessor")
 final class HelloDispatch implements DispatchTable {
   private static final int PATHS_SEED = 0;
 

@@ -4,10 +4,12 @@ package hello;
 import dev.carafe.routing.UrlTemplate;
 import dev.carafe.routing.UrlValue;
 import java.util.List;
+import javax.annotation.processing.Generated;
 
 /**
  * Typed URL builders for the endpoints of {@link Hello}, one method per endpoint.
  */
+@Generated("dev.carafe.processor.CarafeProcessor")
 public final class HelloUrls {
   /**
    * The template of each rule, in the order of the application's endpoints.

@@ -8,10 +8,12 @@ import dev.carafe.routing.PathParams;
 import dev.carafe.routing.RouteMatch;
 import dev.carafe.routing.Segments;
 import dev.carafe.routing.Terminal;
+import javax.annotation.processing.Generated;
 
 /**
  * The dispatch table of {@link Wiki}, compiled from its rules.
  */
+@Generated("dev.carafe.processor.CarafeProcessor")
 final class WikiDispatch implements DispatchTable {
   /**
    * The {@code slug} converter, made once.

@@ -2,10 +2,12 @@
 package slugs;
 
 import dev.carafe.Launcher;
+import javax.annotation.processing.Generated;
 
 /**
  * Runs {@link Wiki} on Undertow: {@code --host}, {@code --port}, {@code --routes} and {@code --help}.
  */
+@Generated("dev.carafe.processor.CarafeProcessor")
 public final class WikiMain {
   private WikiMain() {
   }

@@ -5,7 +5,7 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * A user's converter, declared with {@code @UrlConverter} on a class implementing
- * {@code dev.carafe.Converter<T>}.
+ * the runtime's {@code Converter<T>}.
  *
  * @param name the name rules use, as in {@code <slug:title>}
  * @param pattern the regular expression a value must match, within one segment

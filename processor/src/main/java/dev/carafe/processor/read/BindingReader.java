@@ -120,7 +120,7 @@ final class BindingReader {
     }
     throw diagnostics.abort(method, annotation, "Parameter '" + name + "' of "
         + method.getSimpleName() + "() has no source: it is not a variable of rule '"
-        + rule.text() + "', not a dev.carafe.Request, and has no @Query, @Header, @Cookie,"
+        + rule.text() + "', not a " + Names.REQUEST + ", and has no @Query, @Header, @Cookie,"
         + " @Form or @JsonBody; add <" + name + "> to the rule, or say where it comes from");
   }
 

@@ -61,7 +61,7 @@ public final class ConverterReader {
     TypeMirror valueType = valueType(type);
     if (valueType == null) {
       throw diagnostics.abort(type, annotation, "Converter class " + type.getSimpleName() + " must"
-          + " implement dev.carafe.Converter<T> directly, naming T");
+          + " implement " + Names.CONVERTER + "<T> directly, naming T");
     }
     if (!type.getModifiers().contains(Modifier.PUBLIC) || type.getModifiers().contains(Modifier.ABSTRACT)
         || !hasPublicNoArgConstructor(type)) {

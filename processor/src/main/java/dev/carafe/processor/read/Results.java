@@ -10,7 +10,7 @@ import javax.lang.model.type.TypeMirror;
 
 /** Classifies what handlers return: how Carafe sends each kind of value. */
 final class Results {
-  static final String ACCEPTED = "String (HTML), byte[], dev.carafe.Response, a record, Map,"
+  static final String ACCEPTED = "String (HTML), byte[], " + Names.RESPONSE + ", a record, Map,"
       + " List or other collection (JSON), Body.StreamWriter, an Optional of one of these (empty"
       + " is 404), or void (204 No Content)";
 

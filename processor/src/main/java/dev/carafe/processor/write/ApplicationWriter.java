@@ -13,20 +13,30 @@ import javax.lang.model.util.Types;
  * caller hands the files to the compiler.
  */
 public final class ApplicationWriter {
+  /** The JDK's marker of generated code, which tools read; it is kept in sources only. */
+  public static final String GENERATED = "javax.annotation.processing.Generated";
+
   private ApplicationWriter() {}
 
-  /** @param types javac's type utilities, for the erasure and boxing of the application's types */
-  public static List<JavaFile> write(DispatchPlan plan, Types types) {
+  /**
+   * The files of the application {@code plan} was made for.
+   *
+   * @param types javac's type utilities, for the erasure and boxing of the application's types
+   * @param generator the name the files are marked {@code @Generated} with, or {@code null} when
+   *     the compilation cannot see {@code javax.annotation.processing.Generated}
+   */
+  public static List<JavaFile> write(DispatchPlan plan, Types types, String generator) {
     ApplicationModel app = plan.app();
     GeneratedTypes names = GeneratedTypes.of(app);
-    List<JavaFile> files = new ArrayList<>();
-    files.add(SourceFiles.of(app, new UrlsWriter(plan, names, new UrlTemplates(names, plan, types)).write()));
-    files.add(SourceFiles.of(app, new DispatchWriter(plan, names).write()));
-    files.add(SourceFiles.of(app, new AppWriter(plan, names).write()));
+    SourceFiles files = new SourceFiles(app, generator);
+    List<JavaFile> written = new ArrayList<>();
+    written.add(files.of(new UrlsWriter(plan, names, new UrlTemplates(names, plan, types)).write()));
+    written.add(files.of(new DispatchWriter(plan, names).write()));
+    written.add(files.of(new AppWriter(plan, names).write()));
     if (names.json() != null) {
-      files.add(SourceFiles.of(app, new JsonAdaptersWriter(app.jsonRecords(), names, types).write()));
+      written.add(files.of(new JsonAdaptersWriter(app.jsonRecords(), names, types).write()));
     }
-    files.add(SourceFiles.of(app, new MainWriter(app, names).write()));
-    return files;
+    written.add(files.of(new MainWriter(app, names).write()));
+    return written;
   }
 }
