@@ -15,56 +15,48 @@ final class RequestValueCode {
   static CodeBlock of(EndpointModel.RequestValue value) {
     CodeBlock raw = CodeBlock.of("request.$L($S)", accessor(value.source()), value.name());
     CodeBlock source = CodeBlock.of("$T.$L", RuntimeTypes.SOURCE, value.source().name());
-    CodeBlock parse = parse(value);
-    CodeBlock expected = expected(value);
+    Conversion conversion = conversion(value);
     if (value.optional()) {
       return CodeBlock.of("$T.optional($L, $S, $L, $L, $L)", RuntimeTypes.BINDING, raw, value.name(),
-          source, parse, expected);
+          source, conversion.parse(), conversion.expected());
     }
     if (value.fallback() == null) {
       return CodeBlock.of("$T.convert($L, $S, $L, $L, $L)", RuntimeTypes.BINDING, raw, value.name(),
-          source, parse, expected);
+          source, conversion.parse(), conversion.expected());
     }
     return CodeBlock.of("$T.convert($L, $S, $L, $L, $L, $L)", RuntimeTypes.BINDING, raw, value.name(),
-        source, parse, expected, Literals.of(value.fallback()));
+        source, conversion.parse(), conversion.expected(), Literals.of(value.fallback()));
   }
 
-  private static CodeBlock parse(EndpointModel.RequestValue value) {
-    switch (value.type()) {
-      case TEXT:
-        return CodeBlock.of("text -> text");
-      case INT:
-        return CodeBlock.of("$T::parseInt", RuntimeTypes.BINDING);
-      case LONG:
-        return CodeBlock.of("$T::parseLong", RuntimeTypes.BINDING);
-      case DOUBLE:
-        return CodeBlock.of("$T::parseDouble", RuntimeTypes.BINDING);
-      case BOOLEAN:
-        return CodeBlock.of("$T::parseBoolean", RuntimeTypes.BINDING);
-      case UUID:
-        return CodeBlock.of("$T::parseUuid", RuntimeTypes.BINDING);
-      case ENUM:
-      default:
-        return CodeBlock.of("$T::valueOf", ClassName.get(value.enumType()));
+  /**
+   * How the text becomes the value: the function that parses it, and what a 400 says was
+   * expected.
+   */
+  private record Conversion(CodeBlock parse, CodeBlock expected) {
+    /** Both the runtime's: a {@code Binding} method reference and a {@code Binding} constant. */
+    static Conversion of(String parse, String expected) {
+      return new Conversion(CodeBlock.of(parse, RuntimeTypes.BINDING), CodeBlock.of(expected, RuntimeTypes.BINDING));
     }
   }
 
-  private static CodeBlock expected(EndpointModel.RequestValue value) {
+  private static Conversion conversion(EndpointModel.RequestValue value) {
     switch (value.type()) {
       case TEXT:
-        return CodeBlock.of("$T.TEXT", RuntimeTypes.BINDING);
+        return new Conversion(CodeBlock.of("text -> text"), CodeBlock.of("$T.TEXT", RuntimeTypes.BINDING));
       case INT:
+        return Conversion.of("$T::parseInt", "$T.INTEGER");
       case LONG:
-        return CodeBlock.of("$T.INTEGER", RuntimeTypes.BINDING);
+        return Conversion.of("$T::parseLong", "$T.INTEGER");
       case DOUBLE:
-        return CodeBlock.of("$T.NUMBER", RuntimeTypes.BINDING);
+        return Conversion.of("$T::parseDouble", "$T.NUMBER");
       case BOOLEAN:
-        return CodeBlock.of("$T.BOOLEAN", RuntimeTypes.BINDING);
+        return Conversion.of("$T::parseBoolean", "$T.BOOLEAN");
       case UUID:
-        return CodeBlock.of("$T.UUID", RuntimeTypes.BINDING);
+        return Conversion.of("$T::parseUuid", "$T.UUID");
       case ENUM:
       default:
-        return CodeBlock.of("$S", "one of " + String.join(", ", value.constants()));
+        return new Conversion(CodeBlock.of("$T::valueOf", ClassName.get(value.enumType())),
+            CodeBlock.of("$S", "one of " + String.join(", ", value.constants())));
     }
   }
 
