@@ -5,27 +5,17 @@ import com.palantir.javapoet.JavaFile;
 import dev.carafe.processor.check.ApplicationChecks;
 import dev.carafe.processor.check.Diagnostics;
 import dev.carafe.processor.model.ApplicationModel;
-import dev.carafe.processor.model.CustomConverter;
-import dev.carafe.processor.model.EndpointModel;
 import dev.carafe.processor.model.HookModel;
 import dev.carafe.processor.model.Names;
 import dev.carafe.processor.plan.DispatchPlan;
 import dev.carafe.processor.plan.DispatchPlanner;
-import dev.carafe.processor.read.ApplicationReader;
-import dev.carafe.processor.read.ConverterReader;
-import dev.carafe.processor.read.EndpointReader;
-import dev.carafe.processor.read.HookReader;
-import dev.carafe.processor.read.JsonTypes;
+import dev.carafe.processor.read.Sources;
 import dev.carafe.processor.write.ApplicationWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -50,16 +40,11 @@ import javax.tools.Diagnostic;
  */
 @AutoService(Processor.class)
 public final class CarafeProcessor extends AbstractProcessor {
-  private final List<TypeElement> applications = new ArrayList<>();
-  private final Map<String, CustomConverter> converters = new LinkedHashMap<>();
-  private final List<EndpointModel> endpoints = new ArrayList<>();
-  private final List<HookModel> hooks = new ArrayList<>();
-  private JsonTypes json;
-  private final Set<Element> seen = new HashSet<>();
-  private ExecutableElement firstRoute;
-  private ExecutableElement lateRoute;
-  private boolean generated;
   private Diagnostics diagnostics;
+  private Sources sources;
+  private boolean generated;
+  /** The first routed method or hook another processor created after the application was generated. */
+  private ExecutableElement lateRoute;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -82,15 +67,19 @@ public final class CarafeProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (diagnostics == null) {
-      diagnostics = new Diagnostics(processingEnv.getMessager());
-      json = new JsonTypes();
-    }
     try {
-      collect(round);
+      if (sources == null) {
+        diagnostics = new Diagnostics(processingEnv.getMessager());
+        sources = new Sources(processingEnv, diagnostics);
+      }
+      List<ExecutableElement> added = sources.read(round);
+      if (generated && lateRoute == null && !added.isEmpty()) {
+        lateRoute = added.get(0);
+      }
       if (round.processingOver()) {
         finish();
-      } else if (!generated && !applications.isEmpty()) {
+      } else if (!generated && sources.application() != null) {
+        generated = true;
         generate();
       }
     } catch (RuntimeException | IOException e) {
@@ -102,99 +91,29 @@ public final class CarafeProcessor extends AbstractProcessor {
     return false;
   }
 
-  private void collect(RoundEnvironment round) {
-    TypeElement applicationAnnotation = processingEnv.getElementUtils().getTypeElement(Names.APPLICATION);
-    if (applicationAnnotation != null) {
-      for (Element element : round.getElementsAnnotatedWith(applicationAnnotation)) {
-        if (element.getKind() != ElementKind.CLASS) {
-          diagnostics.error(element, "@Application belongs on a class");
-        } else if (!applications.isEmpty()) {
-          diagnostics.error(element, "More than one class is annotated @Application: "
-              + applications.get(0).getQualifiedName() + " and " + ((TypeElement) element).getQualifiedName()
-              + ". A compilation holds one application; remove @Application from one of them");
-        } else {
-          applications.add((TypeElement) element);
-        }
-      }
+  /** Check, plan and write, once the application class is known and if nothing was reported. */
+  private void generate() throws IOException {
+    if (diagnostics.hasErrors()) {
+      return;
     }
-    // Every public record of the sources gets a JSON adapter, so Response.json works for any of them.
-    for (Element root : round.getRootElements()) {
-      registerRecords(root, true);
+    ApplicationModel app = sources.applicationModel();
+    new ApplicationChecks(diagnostics, processingEnv.getElementUtils()).check(app);
+    if (diagnostics.hasErrors()) {
+      return;
     }
-    TypeElement converterAnnotation = processingEnv.getElementUtils().getTypeElement(Names.URL_CONVERTER);
-    if (converterAnnotation != null) {
-      ConverterReader converterReader = new ConverterReader(diagnostics, processingEnv.getTypeUtils());
-      for (Element element : round.getElementsAnnotatedWith(converterAnnotation)) {
-        try {
-          CustomConverter converter = converterReader.read((TypeElement) element, converters);
-          converters.put(converter.name(), converter);
-        } catch (Diagnostics.Abort reported) {
-          // Reported at the converter; the others are still read.
-        }
-      }
-    }
-    EndpointReader reader = new EndpointReader(diagnostics, processingEnv.getTypeUtils(), converters, json);
-    HookReader hookReader = new HookReader(diagnostics, processingEnv.getTypeUtils(),
-        processingEnv.getElementUtils(), json);
-    for (HookModel.Kind kind : HookModel.Kind.values()) {
-      TypeElement type = processingEnv.getElementUtils().getTypeElement(kind.annotation);
-      if (type == null) {
-        continue;
-      }
-      for (Element element : round.getElementsAnnotatedWith(type)) {
-        if (generated && lateRoute == null) {
-          lateRoute = (ExecutableElement) element;
-        }
-        try {
-          hooks.add(hookReader.read(kind, (ExecutableElement) element));
-        } catch (Diagnostics.Abort reported) {
-          // Reported at the hook; the others are still read.
-        }
-      }
-    }
-    List<String> routeAnnotations = new ArrayList<>(List.of(Names.ROUTE, Names.ROUTES));
-    routeAnnotations.addAll(new java.util.TreeSet<>(Names.SHORTCUTS.keySet()));
-    for (String annotation : routeAnnotations) {
-      TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
-      if (type == null) {
-        continue;
-      }
-      for (Element element : round.getElementsAnnotatedWith(type)) {
-        if (!seen.add(element)) {
-          continue;
-        }
-        ExecutableElement method = (ExecutableElement) element;
-        if (firstRoute == null) {
-          firstRoute = method;
-        }
-        if (generated && lateRoute == null) {
-          lateRoute = method;
-        }
-        try {
-          endpoints.addAll(reader.read(method));
-        } catch (Diagnostics.Abort reported) {
-          // Reported at the route; the others are still read.
-        }
-      }
+    DispatchPlan plan = DispatchPlanner.plan(app);
+    // As AutoValue and Dagger do: mark the files only where the compilation can see the marker.
+    String generator = processingEnv.getElementUtils().getTypeElement(ApplicationWriter.GENERATED) == null
+        ? null : CarafeProcessor.class.getName();
+    for (JavaFile file : ApplicationWriter.write(plan, processingEnv.getTypeUtils(), generator)) {
+      file.writeTo(processingEnv.getFiler());
     }
   }
 
-  private void registerRecords(Element element, boolean enclosedPublicly) {
-    boolean visible = enclosedPublicly
-        && element.getModifiers().contains(javax.lang.model.element.Modifier.PUBLIC);
-    if (visible && element.getKind() == ElementKind.RECORD
-        && ((TypeElement) element).getTypeParameters().isEmpty()) {
-      json.check(element.asType());
-    }
-    for (Element member : element.getEnclosedElements()) {
-      if (member instanceof TypeElement) {
-        registerRecords(member, visible);
-      }
-    }
-  }
-
+  /** What can only be known when the rounds are over: routes without an application, late routes. */
   private void finish() {
-    if (applications.isEmpty() && firstRoute != null) {
+    ExecutableElement firstRoute = sources.firstRoute();
+    if (sources.application() == null && firstRoute != null) {
       diagnostics.error(current(firstRoute), "Routes were found but no class is annotated @Application;"
           + " add @Application to the class that stands for the application (Carafe generates"
           + " its main class beside it)");
@@ -222,25 +141,5 @@ public final class CarafeProcessor extends AbstractProcessor {
       }
     }
     return method;
-  }
-
-  private void generate() throws IOException {
-    generated = true;
-    if (diagnostics.hasErrors()) {
-      return;
-    }
-    ApplicationModel app = new ApplicationReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
-        .read(applications.get(0), endpoints, hooks, new ArrayList<>(json.records().values()));
-    new ApplicationChecks(diagnostics, processingEnv.getElementUtils()).check(app);
-    if (diagnostics.hasErrors()) {
-      return;
-    }
-    DispatchPlan plan = DispatchPlanner.plan(app);
-    // As AutoValue and Dagger do: mark the files only where the compilation can see the marker.
-    String generator = processingEnv.getElementUtils().getTypeElement(ApplicationWriter.GENERATED) == null ? null
-        : CarafeProcessor.class.getName();
-    for (JavaFile file : ApplicationWriter.write(plan, processingEnv.getTypeUtils(), generator)) {
-      file.writeTo(processingEnv.getFiler());
-    }
   }
 }

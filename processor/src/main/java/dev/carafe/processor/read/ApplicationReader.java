@@ -23,11 +23,11 @@ import javax.lang.model.util.Types;
  * Reads the class annotated {@code @Application} together with the endpoints and hooks read from
  * the other classes, into one {@link ApplicationModel}.
  */
-public final class ApplicationReader {
+final class ApplicationReader {
   private final Elements elements;
   private final Types types;
 
-  public ApplicationReader(Elements elements, Types types) {
+  ApplicationReader(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
   }
@@ -37,7 +37,7 @@ public final class ApplicationReader {
    *
    * @param jsonRecords the records that go to and from JSON, in the order met
    */
-  public ApplicationModel read(TypeElement application, List<EndpointModel> endpoints, List<HookModel> hooks,
+  ApplicationModel read(TypeElement application, List<EndpointModel> endpoints, List<HookModel> hooks,
       List<TypeElement> jsonRecords) {
     boolean strictSlashes = flag(application, "strictSlashes", true);
     List<EndpointModel> ordered = new ArrayList<>();

@@ -20,11 +20,11 @@ import javax.lang.model.util.Types;
  * Reads a class annotated {@code @UrlConverter} into a {@link CustomConverter}, checking that the
  * generated code can make it and that its pattern and name are usable.
  */
-public final class ConverterReader {
+final class ConverterReader {
   private final Diagnostics diagnostics;
   private final Types types;
 
-  public ConverterReader(Diagnostics diagnostics, Types types) {
+  ConverterReader(Diagnostics diagnostics, Types types) {
     this.diagnostics = diagnostics;
     this.types = types;
   }
@@ -35,7 +35,7 @@ public final class ConverterReader {
    * @param known the converters read so far, by name
    * @throws Diagnostics.Abort after reporting, at the annotation, why it cannot be used
    */
-  public CustomConverter read(TypeElement type, Map<String, CustomConverter> known) throws Diagnostics.Abort {
+  CustomConverter read(TypeElement type, Map<String, CustomConverter> known) throws Diagnostics.Abort {
     AnnotationMirror annotation = Annotations.find(type, Names.URL_CONVERTER);
     String name = (String) Annotations.value(annotation, "name", "");
     String pattern = (String) Annotations.value(annotation, "pattern", "[^/]+");

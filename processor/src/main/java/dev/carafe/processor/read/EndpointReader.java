@@ -24,13 +24,13 @@ import javax.lang.model.util.Types;
  * code can call it. Its parameters are read by {@link BindingReader}. Every problem is reported
  * at the route annotation; a method with a problem yields no model.
  */
-public final class EndpointReader {
+final class EndpointReader {
   private final Diagnostics diagnostics;
   private final Map<String, CustomConverter> customConverters;
   private final Results results;
   private final BindingReader bindings;
 
-  public EndpointReader(Diagnostics diagnostics, Types types, Map<String, CustomConverter> customConverters,
+  EndpointReader(Diagnostics diagnostics, Types types, Map<String, CustomConverter> customConverters,
       JsonTypes json) {
     this.diagnostics = diagnostics;
     this.customConverters = customConverters;
@@ -44,7 +44,7 @@ public final class EndpointReader {
    *
    * @throws Diagnostics.Abort after reporting the first problem of the method
    */
-  public List<EndpointModel> read(ExecutableElement method) throws Diagnostics.Abort {
+  List<EndpointModel> read(ExecutableElement method) throws Diagnostics.Abort {
     List<AnnotationMirror> routes = RouteAnnotations.of(method);
     List<EndpointModel> endpoints = new ArrayList<>();
     if (routes.isEmpty()) {

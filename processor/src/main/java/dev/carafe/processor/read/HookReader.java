@@ -25,7 +25,7 @@ import javax.lang.model.util.Types;
  * Reads a method annotated as a lifecycle hook or error handler, checking that its parameters and
  * return type fit its step, and reporting at the annotation what would, when they do not.
  */
-public final class HookReader {
+final class HookReader {
   private static final String THROWABLE = "java.lang.Throwable";
 
   private final Diagnostics diagnostics;
@@ -33,7 +33,7 @@ public final class HookReader {
   private final Elements elements;
   private final Results results;
 
-  public HookReader(Diagnostics diagnostics, Types types, Elements elements, JsonTypes json) {
+  HookReader(Diagnostics diagnostics, Types types, Elements elements, JsonTypes json) {
     this.diagnostics = diagnostics;
     this.types = types;
     this.elements = elements;
@@ -45,7 +45,7 @@ public final class HookReader {
    *
    * @throws Diagnostics.Abort after reporting, at the annotation, why the method cannot be one
    */
-  public HookModel read(HookModel.Kind kind, ExecutableElement method) throws Diagnostics.Abort {
+  HookModel read(HookModel.Kind kind, ExecutableElement method) throws Diagnostics.Abort {
     AnnotationMirror annotation = Annotations.find(method, kind.annotation);
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     String where = "@" + kind.simpleName() + " method " + method.getSimpleName() + "()";

@@ -19,7 +19,7 @@ import javax.lang.model.type.TypeMirror;
  * returns or takes as {@code @JsonBody}, the processor generates an adapter, so that nothing is
  * reflected on at run time.
  */
-public final class JsonTypes {
+final class JsonTypes {
   private static final Set<String> SCALARS = Set.of("java.lang.String", "java.lang.Integer",
       "java.lang.Long", "java.lang.Double", "java.lang.Float", "java.lang.Short", "java.lang.Byte",
       "java.lang.Boolean", "java.util.UUID", "java.math.BigDecimal", "java.math.BigInteger");
@@ -29,7 +29,7 @@ public final class JsonTypes {
   private final Map<String, TypeElement> records = new LinkedHashMap<>();
 
   /** The records met so far, by qualified name, in the order met. */
-  public Map<String, TypeElement> records() {
+  Map<String, TypeElement> records() {
     return records;
   }
 
@@ -47,7 +47,7 @@ public final class JsonTypes {
    *
    * @return {@code null}, or what cannot be, for the error message
    */
-  public String check(TypeMirror type) {
+  String check(TypeMirror type) {
     if (type.getKind().isPrimitive()) {
       return null;
     }
