@@ -4,7 +4,8 @@ import com.palantir.javapoet.ClassName;
 
 /**
  * The runtime types generated code refers to, in one place: when a runtime package moves, this
- * file is the one to change (the names the processor reads in the sources are in {@link Names}).
+ * file is the one to change (the names the processor reads in the sources are in
+ * {@link dev.carafe.processor.model.Names}).
  */
 final class RuntimeTypes {
   private static final String CORE = "dev.carafe";
