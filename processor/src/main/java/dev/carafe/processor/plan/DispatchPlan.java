@@ -68,7 +68,23 @@ public record DispatchPlan(
    * @param lengths whether some path has each length, up to the longest
    * @param paths each path with its slot and its endpoints, in the order the rules come
    */
-  public record StaticTable(int[] positions, PerfectHashPlan hash, boolean[] lengths, List<StaticPath> paths) {}
+  public record StaticTable(int[] positions, PerfectHashPlan hash, boolean[] lengths, List<StaticPath> paths) {
+    /** Copies the arrays in and out, so that a plan cannot change once made. */
+    public StaticTable {
+      positions = positions.clone();
+      lengths = lengths.clone();
+    }
+
+    @Override
+    public int[] positions() {
+      return positions.clone();
+    }
+
+    @Override
+    public boolean[] lengths() {
+      return lengths.clone();
+    }
+  }
 
   /**
    * One path of the whole-path table.

@@ -18,6 +18,22 @@ import java.util.Set;
  * @param slots the literal in each slot, {@code null} where there is none
  */
 public record PerfectHashPlan(int seed, int mask, int[] displacements, String[] slots) {
+  /** Copies the tables in and out, so that a plan cannot change once made. */
+  public PerfectHashPlan {
+    displacements = displacements.clone();
+    slots = slots.clone();
+  }
+
+  @Override
+  public int[] displacements() {
+    return displacements.clone();
+  }
+
+  @Override
+  public String[] slots() {
+    return slots.clone();
+  }
+
   private static final int SEEDS = 64;
   private static final int DISPLACEMENTS = 1 << 16;
 

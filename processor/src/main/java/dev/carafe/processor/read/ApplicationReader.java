@@ -7,6 +7,7 @@ import dev.carafe.processor.model.HookModel;
 import dev.carafe.processor.model.Names;
 import dev.carafe.processor.model.TypeNames;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,8 @@ final class ApplicationReader {
     }
     return new ApplicationModel(application, List.copyOf(ordered), List.copyOf(hooks),
         flag(application, "mergeSlashes", true), flag(application, "nonBlocking", false),
-        middleware(application), providers, blueprints, List.copyOf(jsonRecords));
+        middleware(application), Collections.unmodifiableMap(providers),
+        Collections.unmodifiableMap(blueprints), List.copyOf(jsonRecords));
   }
 
   /** A boolean of {@code @Application}, or its default when the source does not give it. */

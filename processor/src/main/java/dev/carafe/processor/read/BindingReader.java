@@ -71,7 +71,7 @@ final class BindingReader {
     if (failed) {
       throw new Diagnostics.Abort();
     }
-    return bindings;
+    return List.copyOf(bindings);
   }
 
   private EndpointModel.Binding binding(ExecutableElement method, AnnotationMirror annotation,

@@ -44,8 +44,9 @@ final class DispatchWriter {
       type.addField(FieldSpec.builder(String[].class, "STATIC_PATHS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .initializer(strings(statics.hash().slots())).build());
       CodeBlock.Builder lengths = CodeBlock.builder().add("{");
-      for (int length = 0; length < statics.lengths().length; length++) {
-        lengths.add(length == 0 ? "$L" : ", $L", statics.lengths()[length]);
+      boolean[] hasLength = statics.lengths();
+      for (int length = 0; length < hasLength.length; length++) {
+        lengths.add(length == 0 ? "$L" : ", $L", hasLength[length]);
       }
       type.addField(FieldSpec.builder(boolean[].class, "STATIC_LENGTHS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("Whether some rule without variables has a path of that length: most other paths skip the hash.\n")

@@ -129,8 +129,9 @@ final class NodeWriter {
     code.addStatement("int h = $T.hash($L, path, i, end)", RuntimeTypes.PERFECT_HASH, hash.seed())
         .beginControlFlow("switch ($T.slot(h, $L[h & $L], $L))", RuntimeTypes.PERFECT_HASH,
             plan.hashField(node), hash.displacements().length - 1, hash.mask());
-    for (int slot = 0; slot < hash.slots().length; slot++) {
-      String literal = hash.slots()[slot];
+    String[] slots = hash.slots();
+    for (int slot = 0; slot < slots.length; slot++) {
+      String literal = slots[slot];
       if (literal == null) {
         continue;
       }
