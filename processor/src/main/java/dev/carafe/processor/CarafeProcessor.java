@@ -2,16 +2,20 @@ package dev.carafe.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeSpec;
+import dev.carafe.processor.check.ApplicationChecks;
+import dev.carafe.processor.check.Diagnostics;
+import dev.carafe.processor.model.ApplicationModel;
+import dev.carafe.processor.model.HookModel;
+import dev.carafe.processor.model.Names;
+import dev.carafe.processor.plan.DispatchPlan;
+import dev.carafe.processor.plan.DispatchPlanner;
+import dev.carafe.processor.read.Sources;
+import dev.carafe.processor.write.ApplicationWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -27,23 +31,20 @@ import javax.tools.Diagnostic;
  * The Carafe annotation processor: reads {@code @Application} and the route annotations, checks
  * them, and writes the application's dispatch table, wiring, URL builders and main class.
  *
- * <p>Stages, each in its own class: read ({@link EndpointReader}), check the whole
- * ({@link ApplicationChecks}), plan the table ({@link DispatchPlan}), write ({@code *Writer}).
- * Nothing is written unless every check passed, and every problem is reported as a compiler
- * error at the annotation concerned, never as an exception thrown into the compiler.
+ * <p>Each round's elements are read into models as they arrive ({@code read}); once the
+ * application class is known the whole is checked ({@code check}), its table and wiring planned
+ * into a {@link DispatchPlan} ({@code plan}) and its files written ({@code write}). Nothing is
+ * written unless every check passed, and every problem is reported as a compiler error at the
+ * annotation concerned, never as an exception thrown into the compiler: a crash of the processor
+ * itself becomes an error with its trace.
  */
 @AutoService(Processor.class)
 public final class CarafeProcessor extends AbstractProcessor {
-  private final List<TypeElement> applications = new ArrayList<>();
-  private final Map<String, CustomConverter> converters = new LinkedHashMap<>();
-  private final List<EndpointModel> endpoints = new ArrayList<>();
-  private final List<HookModel> hooks = new ArrayList<>();
-  private JsonTypes json;
-  private final Set<Element> seen = new HashSet<>();
-  private ExecutableElement firstRoute;
-  private ExecutableElement lateRoute;
-  private boolean generated;
   private Diagnostics diagnostics;
+  private Sources sources;
+  private boolean generated;
+  /** The first routed method or hook another processor created after the application was generated. */
+  private ExecutableElement lateRoute;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -66,15 +67,19 @@ public final class CarafeProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (diagnostics == null) {
-      diagnostics = new Diagnostics(processingEnv.getMessager());
-      json = new JsonTypes();
-    }
     try {
-      collect(round);
+      if (sources == null) {
+        diagnostics = new Diagnostics(processingEnv.getMessager());
+        sources = new Sources(processingEnv, diagnostics);
+      }
+      List<ExecutableElement> added = sources.read(round);
+      if (generated && lateRoute == null && !added.isEmpty()) {
+        lateRoute = added.get(0);
+      }
       if (round.processingOver()) {
         finish();
-      } else if (!generated && !applications.isEmpty()) {
+      } else if (!generated && sources.application() != null) {
+        generated = true;
         generate();
       }
     } catch (RuntimeException | IOException e) {
@@ -86,92 +91,29 @@ public final class CarafeProcessor extends AbstractProcessor {
     return false;
   }
 
-  private void collect(RoundEnvironment round) {
-    TypeElement applicationAnnotation = processingEnv.getElementUtils().getTypeElement(Names.APPLICATION);
-    if (applicationAnnotation != null) {
-      for (Element element : round.getElementsAnnotatedWith(applicationAnnotation)) {
-        if (element.getKind() != ElementKind.CLASS) {
-          diagnostics.error(element, "@Application belongs on a class");
-        } else if (!applications.isEmpty()) {
-          diagnostics.error(element, "More than one class is annotated @Application: "
-              + applications.get(0).getQualifiedName() + " and " + ((TypeElement) element).getQualifiedName()
-              + ". A compilation holds one application; remove @Application from one of them");
-        } else {
-          applications.add((TypeElement) element);
-        }
-      }
+  /** Check, plan and write, once the application class is known and if nothing was reported. */
+  private void generate() throws IOException {
+    if (diagnostics.hasErrors()) {
+      return;
     }
-    // Every public record of the sources gets a JSON adapter, so Response.json works for any of them.
-    for (Element root : round.getRootElements()) {
-      registerRecords(root, true);
+    ApplicationModel app = sources.applicationModel();
+    new ApplicationChecks(diagnostics, processingEnv.getElementUtils()).check(app);
+    if (diagnostics.hasErrors()) {
+      return;
     }
-    TypeElement converterAnnotation = processingEnv.getElementUtils().getTypeElement(Names.URL_CONVERTER);
-    if (converterAnnotation != null) {
-      ConverterReader converterReader = new ConverterReader(diagnostics, processingEnv.getTypeUtils());
-      for (Element element : round.getElementsAnnotatedWith(converterAnnotation)) {
-        CustomConverter converter = converterReader.read((TypeElement) element, converters);
-        if (converter != null) {
-          converters.put(converter.name(), converter);
-        }
-      }
-    }
-    EndpointReader reader = new EndpointReader(diagnostics, processingEnv.getTypeUtils(), converters, json);
-    HookReader hookReader = new HookReader(diagnostics, processingEnv.getTypeUtils(),
-        processingEnv.getElementUtils(), json);
-    for (HookModel.Kind kind : HookModel.Kind.values()) {
-      TypeElement type = processingEnv.getElementUtils().getTypeElement(kind.annotation);
-      if (type == null) {
-        continue;
-      }
-      for (Element element : round.getElementsAnnotatedWith(type)) {
-        if (generated && lateRoute == null) {
-          lateRoute = (ExecutableElement) element;
-        }
-        HookModel hook = hookReader.read(kind, (ExecutableElement) element);
-        if (hook != null) {
-          hooks.add(hook);
-        }
-      }
-    }
-    List<String> routeAnnotations = new ArrayList<>(List.of(Names.ROUTE, Names.ROUTES));
-    routeAnnotations.addAll(new java.util.TreeSet<>(Names.SHORTCUTS.keySet()));
-    for (String annotation : routeAnnotations) {
-      TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
-      if (type == null) {
-        continue;
-      }
-      for (Element element : round.getElementsAnnotatedWith(type)) {
-        if (!seen.add(element)) {
-          continue;
-        }
-        ExecutableElement method = (ExecutableElement) element;
-        if (firstRoute == null) {
-          firstRoute = method;
-        }
-        if (generated && lateRoute == null) {
-          lateRoute = method;
-        }
-        endpoints.addAll(reader.read(method));
-      }
+    DispatchPlan plan = DispatchPlanner.plan(app);
+    // As AutoValue and Dagger do: mark the files only where the compilation can see the marker.
+    String generator = processingEnv.getElementUtils().getTypeElement(ApplicationWriter.GENERATED) == null
+        ? null : CarafeProcessor.class.getName();
+    for (JavaFile file : ApplicationWriter.write(plan, processingEnv.getTypeUtils(), generator)) {
+      file.writeTo(processingEnv.getFiler());
     }
   }
 
-  private void registerRecords(Element element, boolean enclosedPublicly) {
-    boolean visible = enclosedPublicly
-        && element.getModifiers().contains(javax.lang.model.element.Modifier.PUBLIC);
-    if (visible && element.getKind() == ElementKind.RECORD
-        && ((TypeElement) element).getTypeParameters().isEmpty()) {
-      json.check(element.asType());
-    }
-    for (Element member : element.getEnclosedElements()) {
-      if (member instanceof TypeElement) {
-        registerRecords(member, visible);
-      }
-    }
-  }
-
+  /** What can only be known when the rounds are over: routes without an application, late routes. */
   private void finish() {
-    if (applications.isEmpty() && firstRoute != null) {
+    ExecutableElement firstRoute = sources.firstRoute();
+    if (sources.application() == null && firstRoute != null) {
       diagnostics.error(current(firstRoute), "Routes were found but no class is annotated @Application;"
           + " add @Application to the class that stands for the application (Carafe generates"
           + " its main class beside it)");
@@ -199,53 +141,5 @@ public final class CarafeProcessor extends AbstractProcessor {
       }
     }
     return method;
-  }
-
-  private void generate() throws IOException {
-    generated = true;
-    if (diagnostics.hasErrors()) {
-      return;
-    }
-    TypeElement application = applications.get(0);
-    ApplicationModel app = new ApplicationChecks(
-        diagnostics, processingEnv.getElementUtils(), processingEnv.getTypeUtils())
-        .check(application, endpoints, hooks, flag(application, "strictSlashes", true),
-            flag(application, "mergeSlashes", true), flag(application, "nonBlocking", false));
-    if (app == null) {
-      return;
-    }
-    CustomFields customFields = new CustomFields();
-    DispatchWriter dispatch = new DispatchWriter(app, customFields);
-    UrlsWriter urls = new UrlsWriter(app,
-        new UrlTemplates(dispatch.name(), customFields, processingEnv.getTypeUtils()));
-    JsonAdaptersWriter jsonWriter = json.records().isEmpty() ? null
-        : new JsonAdaptersWriter(app, json.records(), processingEnv.getTypeUtils());
-    AppWriter wiring = new AppWriter(app, dispatch.name(), urls.name(), customFields,
-        jsonWriter == null ? null : jsonWriter.name());
-    write(app, urls.write());
-    write(app, dispatch.write());
-    write(app, wiring.write());
-    if (jsonWriter != null) {
-      write(app, jsonWriter.write());
-    }
-    write(app, new MainWriter(app, wiring.name()).write());
-  }
-
-  /** A boolean of {@code @Application}, or its default when the source does not give it. */
-  private static boolean flag(TypeElement application, String name, boolean otherwise) {
-    return (Boolean) Annotations.value(Annotations.find(application, Names.APPLICATION), name, otherwise);
-  }
-
-
-  private void write(ApplicationModel app, TypeSpec type) throws IOException {
-    TypeSpec.Builder withOrigins = type.toBuilder().addOriginatingElement(app.type());
-    for (EndpointModel endpoint : app.endpoints()) {
-      withOrigins.addOriginatingElement(endpoint.controller());
-    }
-    JavaFile.builder(app.packageName(), withOrigins.build())
-        .addFileComment("Generated by Carafe from $L. Do not edit.", app.type().getQualifiedName())
-        .skipJavaLangImports(true)
-        .build()
-        .writeTo(processingEnv.getFiler());
   }
 }

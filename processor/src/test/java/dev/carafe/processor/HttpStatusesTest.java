@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.carafe.gateway.HttpStatus;
+import dev.carafe.processor.model.HttpStatuses;
 import dev.carafe.http.Abort;
 import dev.carafe.http.HttpException;
 import org.junit.jupiter.api.Test;

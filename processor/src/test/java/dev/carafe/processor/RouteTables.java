@@ -15,13 +15,13 @@ import javax.tools.JavaFileObject;
  * The public route tables (GitHub's API, the Go documentation's static paths) as Carafe
  * applications: one controller method per route, which answers its endpoint and parameters.
  */
-final class RouteTables {
+public final class RouteTables {
   private RouteTables() {}
 
   /** One route: method, rule in Carafe's syntax, endpoint name, variable names. */
-  record Route(String method, String rule, String endpoint, List<String> variables) {}
+  public record Route(String method, String rule, String endpoint, List<String> variables) {}
 
-  static List<Route> read(String resource) {
+  public static List<Route> read(String resource) {
     List<Route> routes = new ArrayList<>();
     Map<String, Integer> names = new LinkedHashMap<>();
     try (BufferedReader in = new BufferedReader(new InputStreamReader(

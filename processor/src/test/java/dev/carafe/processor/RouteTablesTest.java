@@ -9,10 +9,10 @@ import dev.carafe.App;
 import dev.carafe.test.TestClient;
 import dev.carafe.test.TestResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.LinkedHashMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
