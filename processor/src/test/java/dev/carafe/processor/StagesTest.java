@@ -1,56 +1,61 @@
 package dev.carafe.processor;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The processor's stages depend on each other one way only, and JavaPoet stays in the write
- * stage: read -> check -> model, write -> plan -> model, and only the processor itself sees them
- * all. Read from the sources' imports, so that a wrong one fails here with its file.
+ * stage: read uses check and the model, check and plan only the model, write the plan and the
+ * model, and only the processor itself (the root package) runs them all and hands the written
+ * files to javac. Checked with ArchUnit
+ * on the class files, as the runtime's layers are.
  */
 class StagesTest {
-  private static final Path SOURCES = Path.of("src/main/java/dev/carafe/processor");
-  private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+);", Pattern.MULTILINE);
+  private static JavaClasses processor;
 
-  /** The stages each stage may use; the processor's own package may use every one. */
-  private static final Map<String, Set<String>> ALLOWED = Map.of(
-      "model", Set.of(),
-      "check", Set.of("model"),
-      "read", Set.of("model", "check"),
-      "plan", Set.of("model"),
-      "write", Set.of("model", "plan"));
+  @BeforeAll
+  static void importProcessor() {
+    processor = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("dev.carafe.processor");
+  }
 
   @Test
-  void stagesDependOnEachOtherOneWayAndOnlyWriteUsesJavaPoet() throws IOException {
-    List<String> wrong = new ArrayList<>();
-    for (Map.Entry<String, Set<String>> stage : ALLOWED.entrySet()) {
-      try (Stream<Path> files = Files.list(SOURCES.resolve(stage.getKey()))) {
-        for (Path file : (Iterable<Path>) files::iterator) {
-          Matcher imported = IMPORT.matcher(Files.readString(file));
-          while (imported.find()) {
-            String name = imported.group(1);
-            boolean otherStage = name.startsWith("dev.carafe.processor.")
-                && !stage.getValue().contains(name.split("\\.")[3])
-                && !name.split("\\.")[3].equals(stage.getKey());
-            boolean javaPoet = name.startsWith("com.palantir.javapoet.") && !stage.getKey().equals("write");
-            if (otherStage || javaPoet) {
-              wrong.add(stage.getKey() + "/" + file.getFileName() + " imports " + name);
-            }
-          }
-        }
-      }
-    }
-    assertEquals(List.of(), wrong);
+  void stagesDependOnEachOtherOneWay() {
+    layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("Processor").definedBy("dev.carafe.processor")
+        .layer("Read").definedBy("dev.carafe.processor.read..")
+        .layer("Check").definedBy("dev.carafe.processor.check..")
+        .layer("Plan").definedBy("dev.carafe.processor.plan..")
+        .layer("Write").definedBy("dev.carafe.processor.write..")
+        .layer("Model").definedBy("dev.carafe.processor.model..")
+        .whereLayer("Processor").mayNotBeAccessedByAnyLayer()
+        .whereLayer("Read").mayOnlyBeAccessedByLayers("Processor")
+        .whereLayer("Check").mayOnlyBeAccessedByLayers("Processor", "Read")
+        .whereLayer("Plan").mayOnlyBeAccessedByLayers("Processor", "Write")
+        .whereLayer("Write").mayOnlyBeAccessedByLayers("Processor")
+        .check(processor);
+  }
+
+  @Test
+  void noPackageIsInACycle() {
+    slices().matching("dev.(**)").should().beFreeOfCycles().check(processor);
+  }
+
+  /** The write stage makes the files and the processor hands them to javac; nothing else sees them. */
+  @Test
+  void onlyTheWriteStageUsesJavaPoet() {
+    noClasses().that().resideInAnyPackage("dev.carafe.processor.read..",
+            "dev.carafe.processor.check..", "dev.carafe.processor.plan..",
+            "dev.carafe.processor.model..")
+        .should().dependOnClassesThat().resideInAPackage("com.palantir.javapoet..")
+        .check(processor);
   }
 }
