@@ -39,7 +39,7 @@ import java.util.Objects;
  *   <li>{@code full_dispatch_request}: the URL value preprocessors and before-request hooks
  *       ({@code preprocess_request}; a hook's response answers early), then
  *       {@code dispatch_request}: the routing error if matching failed (a {@link NotFound}, a
- *       {@link dev.carafe.http.MethodNotAllowed} with {@code Allow}; {@code OPTIONS} is answered
+ *       {@link MethodNotAllowed} with {@code Allow}; {@code OPTIONS} is answered
  *       with {@code Allow}, a slash redirect with 308), else the endpoint's handler;
  *   <li>on an exception, {@code handle_user_exception}: an HTTP error goes to its error handler
  *       or gets its default page; another exception goes to its handler by class, or on;
@@ -56,6 +56,7 @@ import java.util.Objects;
  * {@link UrlMap}. The generated {@code ...App} class builds the instance with {@link #of}.
  */
 public final class CompiledApp implements App {
+  /** Logged under the name of {@link App}, the type users see and configure logging for. */
   private static final System.Logger LOG = System.getLogger(App.class.getName());
 
   private final DispatchTable table;
