@@ -2,6 +2,7 @@
 package blog;
 
 import dev.carafe.App;
+import dev.carafe.Request;
 import dev.carafe.Response;
 import dev.carafe.internal.app.CompiledApp;
 import dev.carafe.internal.invoke.Binding;
@@ -9,6 +10,7 @@ import dev.carafe.internal.invoke.Returns;
 import dev.carafe.internal.invoke.Source;
 import dev.carafe.internal.lifecycle.Lifecycle;
 import dev.carafe.internal.routing.Endpoint;
+import dev.carafe.internal.routing.Invoker;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -74,20 +76,51 @@ public final class BlogApp {
 
   private void endpoints0(Endpoint[] endpoints) {
     endpoints[0] = new Endpoint("admin.index", "/admin/", List.of("GET"), BlogUrls.RULES[0],
-        request -> Response.html(Returns.required(admin.index(), "admin.index")), "admin");
+        new Calls0(0), "admin");
     endpoints[1] = new Endpoint("admin.user", "/admin/users/<name>", List.of("GET"), BlogUrls.RULES[1],
-        request -> Response.html(Returns.required(admin.user(request.pathParams().string(0)), "admin.user")), "admin");
+        new Calls0(1), "admin");
     endpoints[2] = new Endpoint("list", "/posts/", List.of("GET"), BlogUrls.RULES[2],
-        request -> Response.json(Returns.required(posts.list(1), "list")));
+        new Calls0(2));
     endpoints[3] = new Endpoint("list", "/posts/page/<int:page>", List.of("GET"), BlogUrls.RULES[3],
-        request -> Response.json(Returns.required(posts.list(request.pathParams().intValue(0)), "list")));
+        new Calls0(3));
     endpoints[4] = new Endpoint("show", "/posts/<int:id>", List.of("GET"), BlogUrls.RULES[4],
-        request -> Response.json(Returns.required(posts.show(request.pathParams().intValue(0), Binding.convert(request.arg("preview"), "preview", Source.QUERY, Binding::parseBoolean, Binding.BOOLEAN, false)), "show")));
+        new Calls0(4));
     endpoints[5] = new Endpoint("delete", "/posts/<int:id>/delete", List.of("POST"), BlogUrls.RULES[5],
-        request -> {
-          posts.delete(request.pathParams().intValue(0));
-          return Response.noContent();
-        });
+        new Calls0(5));
+  }
+
+  /**
+   * Calls the controller methods of endpoints 0 to 5.
+   */
+  private final class Calls0 implements Invoker {
+    private final int index;
+
+    Calls0(int index) {
+      this.index = index;
+    }
+
+    @Override
+    public Response invoke(Request request) throws Exception {
+      switch (index) {
+        case 0:
+          return Response.html(Returns.required(admin.index(), "admin.index"));
+        case 1:
+          return Response.html(Returns.required(admin.user(request.pathParams().string(0)), "admin.user"));
+        case 2:
+          return Response.json(Returns.required(posts.list(1), "list"));
+        case 3:
+          return Response.json(Returns.required(posts.list(request.pathParams().intValue(0)), "list"));
+        case 4:
+          return Response.json(Returns.required(posts.show(request.pathParams().intValue(0), Binding.convert(request.arg("preview"), "preview", Source.QUERY, Binding::parseBoolean, Binding.BOOLEAN, false)), "show"));
+        case 5:
+          {
+            posts.delete(request.pathParams().intValue(0));
+            return Response.noContent();
+          }
+        default:
+          throw new IllegalStateException("No endpoint " + index);
+      }
+    }
   }
 
   /**

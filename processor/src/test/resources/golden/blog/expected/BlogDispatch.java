@@ -6,6 +6,7 @@ import dev.carafe.internal.routing.Endpoint;
 import dev.carafe.internal.routing.PerfectHash;
 import dev.carafe.internal.routing.RouteMatch;
 import dev.carafe.internal.routing.Segments;
+import dev.carafe.internal.routing.Tables;
 import dev.carafe.internal.routing.Terminal;
 import dev.carafe.routing.PathParams;
 import javax.annotation.processing.Generated;
@@ -21,48 +22,44 @@ final class BlogDispatch implements DispatchTable {
 
   private static final int PATHS_BUCKETS = 0;
 
-  private static final int[] PATHS = {0};
+  private static final int[] PATHS = Tables.ints(
+    "0");
 
-  private static final String[] STATIC_PATHS = {
-    "/admin/",
-    "/posts/"
-  };
+  /**
+   * The path of each slot of the table of rules without variables, or {@code null}.
+   */
+  private static final String[] STATIC_PATHS = Tables.strings('\n',
+    "/admin/\n"
+        + "/posts/");
 
   /**
    * Whether some rule without variables has a path of that length: most other paths skip the hash.
    */
   private static final boolean[] STATIC_LENGTHS = {false, false, false, false, false, false, false, true};
 
-  private static final int[] HASH0 = {0};
+  /**
+   * The displacements of the perfect hashes of the nodes with several static children,
+   * each node's after the one before.
+   */
+  private static final int[] DISPLACEMENTS = Tables.ints(
+    "0,3,0");
 
-  private static final int[] HASH1 = {3};
-
-  private static final int[] HASH5 = {0};
-
+  /**
+   * The terminal of each slot of {@code STATIC_PATHS}: the endpoints of its rules.
+   */
   private final Terminal[] statics;
 
-  private final Terminal terminal2;
-
-  private final Terminal terminal4;
-
-  private final Terminal terminal6;
-
-  private final Terminal terminal8;
-
-  private final Terminal terminal9;
-
-  private final Terminal terminal10;
+  /**
+   * Where rules end in the route tree: the endpoints of each node's rules (of its strict
+   * and of its lenient ones where they mix), by endpoint index.
+   */
+  private final Terminal[] terminals;
 
   BlogDispatch(Endpoint[] endpoints) {
-    statics = new Terminal[2];
-    statics[0] = new Terminal(endpoints[0]);
-    statics[1] = new Terminal(endpoints[2]);
-    terminal2 = new Terminal(endpoints[0]);
-    terminal4 = new Terminal(endpoints[1]);
-    terminal6 = new Terminal(endpoints[2]);
-    terminal8 = new Terminal(endpoints[3]);
-    terminal9 = new Terminal(endpoints[4]);
-    terminal10 = new Terminal(endpoints[5]);
+    statics = Tables.terminals(endpoints,
+          "0;2");
+    terminals = Tables.terminals(endpoints,
+          "0;1;2;3;4;5");
   }
 
   @Override
@@ -112,7 +109,7 @@ final class BlogDispatch implements DispatchTable {
     RouteMatch.MethodNotAllowed notAllowed = null;
     RouteMatch r = null;
     int h = PerfectHash.hash(0, path, i, end);
-    switch (PerfectHash.slot(h, HASH0[h & 0], 1)) {
+    switch (PerfectHash.slot(h, DISPLACEMENTS[0], 1)) {
       case 0:
         if (end - i == 5 && path.startsWith("admin", i)) {
           r = node1(method, path, end + 1);
@@ -145,7 +142,7 @@ final class BlogDispatch implements DispatchTable {
     int len = path.length();
     if (i > len) {
       Endpoint slashed;
-      slashed = terminal2.endpoint(method);
+      slashed = terminals[0].endpoint(method);
       if (slashed != null) {
         return RouteMatch.Redirect.ifLocal(path + "/");
       }
@@ -155,7 +152,7 @@ final class BlogDispatch implements DispatchTable {
     RouteMatch.MethodNotAllowed notAllowed = null;
     RouteMatch r = null;
     int h = PerfectHash.hash(0, path, i, end);
-    switch (PerfectHash.slot(h, HASH1[h & 0], 1)) {
+    switch (PerfectHash.slot(h, DISPLACEMENTS[1], 1)) {
       case 0:
         if (end == i) {
           r = node2(method, path, end + 1);
@@ -190,11 +187,11 @@ final class BlogDispatch implements DispatchTable {
   private RouteMatch node2(String method, String path, int i) {
     int len = path.length();
     if (i > len) {
-      Endpoint endpoint = terminal2.endpoint(method);
+      Endpoint endpoint = terminals[0].endpoint(method);
       if (endpoint != null) {
         return endpoint.found();
       }
-      return terminal2.notAllowed();
+      return terminals[0].notAllowed();
     }
     return null;
   }
@@ -208,53 +205,24 @@ final class BlogDispatch implements DispatchTable {
     RouteMatch.MethodNotAllowed notAllowed = null;
     RouteMatch r = null;
     // <string>
-    {
-      int d0_s0 = 0, d0_e0 = 0;
-      boolean d0_ok = false;
-      d0_match: {
-        int d0_c0 = end;
-        if (d0_c0 - i >= 1) {
-          d0_s0 = i;
-          d0_e0 = d0_c0;
-          if (d0_c0 == end) {
-            d0_ok = true;
-            break d0_match;
-          }
+    if (end - i >= 1) {
+      // Where /admin/users/<name> ends.
+      if (end == len) {
+        Endpoint endpoint = terminals[1].endpoint(method);
+        if (endpoint != null) {
+          return endpoint.found(new PathParams(path, i, end));
         }
-      }
-      if (d0_ok) {
-        r = node4(method, path, end + 1, d0_s0, d0_e0);
-        if (r != null) {
-          if (!(r instanceof RouteMatch.MethodNotAllowed)) {
-            return r;
-          }
-          notAllowed = ((RouteMatch.MethodNotAllowed) r).merge(notAllowed);
-        }
+        notAllowed = terminals[1].notAllowed().merge(notAllowed);
       }
     }
     return notAllowed;
-  }
-
-  /**
-   * Where rule {@code /admin/users/<name>} ends.
-   */
-  private RouteMatch node4(String method, String path, int i, int s0, int e0) {
-    int len = path.length();
-    if (i > len) {
-      Endpoint endpoint = terminal4.endpoint(method);
-      if (endpoint != null) {
-        return endpoint.found(new PathParams(path, s0, e0));
-      }
-      return terminal4.notAllowed();
-    }
-    return null;
   }
 
   private RouteMatch node5(String method, String path, int i) {
     int len = path.length();
     if (i > len) {
       Endpoint slashed;
-      slashed = terminal6.endpoint(method);
+      slashed = terminals[2].endpoint(method);
       if (slashed != null) {
         return RouteMatch.Redirect.ifLocal(path + "/");
       }
@@ -264,7 +232,7 @@ final class BlogDispatch implements DispatchTable {
     RouteMatch.MethodNotAllowed notAllowed = null;
     RouteMatch r = null;
     int h = PerfectHash.hash(0, path, i, end);
-    switch (PerfectHash.slot(h, HASH5[h & 0], 1)) {
+    switch (PerfectHash.slot(h, DISPLACEMENTS[2], 1)) {
       case 0:
         if (end == i) {
           r = node6(method, path, end + 1);
@@ -291,28 +259,13 @@ final class BlogDispatch implements DispatchTable {
         break;
     }
     // <int>
-    {
-      int d0_s0 = 0, d0_e0 = 0;
-      boolean d0_ok = false;
-      d0_match: {
-        int d0_c0 = end;
-        if (Segments.isInteger(path, i, d0_c0, false, 0, 0L, 2147483647L)) {
-          d0_s0 = i;
-          d0_e0 = d0_c0;
-          if (d0_c0 == end) {
-            d0_ok = true;
-            break d0_match;
-          }
+    if (Segments.isInteger(path, i, end, false, 0, 0L, 2147483647L)) {
+      r = node9(method, path, end + 1, i, end);
+      if (r != null) {
+        if (!(r instanceof RouteMatch.MethodNotAllowed)) {
+          return r;
         }
-      }
-      if (d0_ok) {
-        r = node9(method, path, end + 1, d0_s0, d0_e0);
-        if (r != null) {
-          if (!(r instanceof RouteMatch.MethodNotAllowed)) {
-            return r;
-          }
-          notAllowed = ((RouteMatch.MethodNotAllowed) r).merge(notAllowed);
-        }
+        notAllowed = ((RouteMatch.MethodNotAllowed) r).merge(notAllowed);
       }
     }
     return notAllowed;
@@ -324,11 +277,11 @@ final class BlogDispatch implements DispatchTable {
   private RouteMatch node6(String method, String path, int i) {
     int len = path.length();
     if (i > len) {
-      Endpoint endpoint = terminal6.endpoint(method);
+      Endpoint endpoint = terminals[2].endpoint(method);
       if (endpoint != null) {
         return endpoint.found();
       }
-      return terminal6.notAllowed();
+      return terminals[2].notAllowed();
     }
     return null;
   }
@@ -342,46 +295,17 @@ final class BlogDispatch implements DispatchTable {
     RouteMatch.MethodNotAllowed notAllowed = null;
     RouteMatch r = null;
     // <int>
-    {
-      int d0_s0 = 0, d0_e0 = 0;
-      boolean d0_ok = false;
-      d0_match: {
-        int d0_c0 = end;
-        if (Segments.isInteger(path, i, d0_c0, false, 0, 0L, 2147483647L)) {
-          d0_s0 = i;
-          d0_e0 = d0_c0;
-          if (d0_c0 == end) {
-            d0_ok = true;
-            break d0_match;
-          }
+    if (Segments.isInteger(path, i, end, false, 0, 0L, 2147483647L)) {
+      // Where /posts/page/<int:page> ends.
+      if (end == len) {
+        Endpoint endpoint = terminals[3].endpoint(method);
+        if (endpoint != null) {
+          return endpoint.found(new PathParams(path, i, end));
         }
-      }
-      if (d0_ok) {
-        r = node8(method, path, end + 1, d0_s0, d0_e0);
-        if (r != null) {
-          if (!(r instanceof RouteMatch.MethodNotAllowed)) {
-            return r;
-          }
-          notAllowed = ((RouteMatch.MethodNotAllowed) r).merge(notAllowed);
-        }
+        notAllowed = terminals[3].notAllowed().merge(notAllowed);
       }
     }
     return notAllowed;
-  }
-
-  /**
-   * Where rule {@code /posts/page/<int:page>} ends.
-   */
-  private RouteMatch node8(String method, String path, int i, int s0, int e0) {
-    int len = path.length();
-    if (i > len) {
-      Endpoint endpoint = terminal8.endpoint(method);
-      if (endpoint != null) {
-        return endpoint.found(new PathParams(path, s0, e0));
-      }
-      return terminal8.notAllowed();
-    }
-    return null;
   }
 
   /**
@@ -390,39 +314,25 @@ final class BlogDispatch implements DispatchTable {
   private RouteMatch node9(String method, String path, int i, int s0, int e0) {
     int len = path.length();
     if (i > len) {
-      Endpoint endpoint = terminal9.endpoint(method);
+      Endpoint endpoint = terminals[4].endpoint(method);
       if (endpoint != null) {
         return endpoint.found(new PathParams(path, s0, e0));
       }
-      return terminal9.notAllowed();
+      return terminals[4].notAllowed();
     }
     int end = Segments.end(path, i);
     RouteMatch.MethodNotAllowed notAllowed = null;
     RouteMatch r = null;
     if (end - i == 6 && path.startsWith("delete", i)) {
-      r = node10(method, path, end + 1, s0, e0);
-      if (r != null) {
-        if (!(r instanceof RouteMatch.MethodNotAllowed)) {
-          return r;
+      // Where /posts/<int:id>/delete ends.
+      if (end == len) {
+        Endpoint endpoint = terminals[5].endpoint(method);
+        if (endpoint != null) {
+          return endpoint.found(new PathParams(path, s0, e0));
         }
-        notAllowed = ((RouteMatch.MethodNotAllowed) r).merge(notAllowed);
+        notAllowed = terminals[5].notAllowed().merge(notAllowed);
       }
     }
     return notAllowed;
-  }
-
-  /**
-   * Where rule {@code /posts/<int:id>/delete} ends.
-   */
-  private RouteMatch node10(String method, String path, int i, int s0, int e0) {
-    int len = path.length();
-    if (i > len) {
-      Endpoint endpoint = terminal10.endpoint(method);
-      if (endpoint != null) {
-        return endpoint.found(new PathParams(path, s0, e0));
-      }
-      return terminal10.notAllowed();
-    }
-    return null;
   }
 }

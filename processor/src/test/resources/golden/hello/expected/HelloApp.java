@@ -2,11 +2,13 @@
 package hello;
 
 import dev.carafe.App;
+import dev.carafe.Request;
 import dev.carafe.Response;
 import dev.carafe.internal.app.CompiledApp;
 import dev.carafe.internal.invoke.Returns;
 import dev.carafe.internal.lifecycle.Lifecycle;
 import dev.carafe.internal.routing.Endpoint;
+import dev.carafe.internal.routing.Invoker;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -55,9 +57,32 @@ public final class HelloApp {
 
   private void endpoints0(Endpoint[] endpoints) {
     endpoints[0] = new Endpoint("index", "/", List.of("GET"), HelloUrls.RULES[0],
-        request -> Response.html(Returns.required(pages.index(), "index")));
+        new Calls0(0));
     endpoints[1] = new Endpoint("user", "/user/<int:id>", List.of("GET"), HelloUrls.RULES[1],
-        request -> Response.html(Returns.required(pages.user(request.pathParams().intValue(0)), "user")));
+        new Calls0(1));
+  }
+
+  /**
+   * Calls the controller methods of endpoints 0 to 1.
+   */
+  private final class Calls0 implements Invoker {
+    private final int index;
+
+    Calls0(int index) {
+      this.index = index;
+    }
+
+    @Override
+    public Response invoke(Request request) throws Exception {
+      switch (index) {
+        case 0:
+          return Response.html(Returns.required(pages.index(), "index"));
+        case 1:
+          return Response.html(Returns.required(pages.user(request.pathParams().intValue(0)), "user"));
+        default:
+          throw new IllegalStateException("No endpoint " + index);
+      }
+    }
   }
 
   /**

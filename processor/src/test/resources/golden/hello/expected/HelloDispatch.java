@@ -6,6 +6,7 @@ import dev.carafe.internal.routing.Endpoint;
 import dev.carafe.internal.routing.PerfectHash;
 import dev.carafe.internal.routing.RouteMatch;
 import dev.carafe.internal.routing.Segments;
+import dev.carafe.internal.routing.Tables;
 import dev.carafe.internal.routing.Terminal;
 import dev.carafe.routing.PathParams;
 import javax.annotation.processing.Generated;
@@ -21,30 +22,43 @@ final class HelloDispatch implements DispatchTable {
 
   private static final int PATHS_BUCKETS = 0;
 
-  private static final int[] PATHS = {0};
+  private static final int[] PATHS = Tables.ints(
+    "0");
 
-  private static final String[] STATIC_PATHS = {
-    "/"
-  };
+  /**
+   * The path of each slot of the table of rules without variables, or {@code null}.
+   */
+  private static final String[] STATIC_PATHS = Tables.strings('\n',
+    "/");
 
   /**
    * Whether some rule without variables has a path of that length: most other paths skip the hash.
    */
   private static final boolean[] STATIC_LENGTHS = {false, true};
 
-  private static final int[] HASH0 = {3};
+  /**
+   * The displacements of the perfect hashes of the nodes with several static children,
+   * each node's after the one before.
+   */
+  private static final int[] DISPLACEMENTS = Tables.ints(
+    "3");
 
+  /**
+   * The terminal of each slot of {@code STATIC_PATHS}: the endpoints of its rules.
+   */
   private final Terminal[] statics;
 
-  private final Terminal terminal1;
-
-  private final Terminal terminal3;
+  /**
+   * Where rules end in the route tree: the endpoints of each node's rules (of its strict
+   * and of its lenient ones where they mix), by endpoint index.
+   */
+  private final Terminal[] terminals;
 
   HelloDispatch(Endpoint[] endpoints) {
-    statics = new Terminal[1];
-    statics[0] = new Terminal(endpoints[0]);
-    terminal1 = new Terminal(endpoints[0]);
-    terminal3 = new Terminal(endpoints[1]);
+    statics = Tables.terminals(endpoints,
+          "0");
+    terminals = Tables.terminals(endpoints,
+          "0;1");
   }
 
   @Override
@@ -88,7 +102,7 @@ final class HelloDispatch implements DispatchTable {
     int len = path.length();
     if (i > len) {
       Endpoint slashed;
-      slashed = terminal1.endpoint(method);
+      slashed = terminals[0].endpoint(method);
       if (slashed != null) {
         return RouteMatch.Redirect.ifLocal(path + "/");
       }
@@ -98,7 +112,7 @@ final class HelloDispatch implements DispatchTable {
     RouteMatch.MethodNotAllowed notAllowed = null;
     RouteMatch r = null;
     int h = PerfectHash.hash(0, path, i, end);
-    switch (PerfectHash.slot(h, HASH0[h & 0], 1)) {
+    switch (PerfectHash.slot(h, DISPLACEMENTS[0], 1)) {
       case 0:
         if (end == i) {
           r = node1(method, path, end + 1);
@@ -133,11 +147,11 @@ final class HelloDispatch implements DispatchTable {
   private RouteMatch node1(String method, String path, int i) {
     int len = path.length();
     if (i > len) {
-      Endpoint endpoint = terminal1.endpoint(method);
+      Endpoint endpoint = terminals[0].endpoint(method);
       if (endpoint != null) {
         return endpoint.found();
       }
-      return terminal1.notAllowed();
+      return terminals[0].notAllowed();
     }
     return null;
   }
@@ -151,45 +165,16 @@ final class HelloDispatch implements DispatchTable {
     RouteMatch.MethodNotAllowed notAllowed = null;
     RouteMatch r = null;
     // <int>
-    {
-      int d0_s0 = 0, d0_e0 = 0;
-      boolean d0_ok = false;
-      d0_match: {
-        int d0_c0 = end;
-        if (Segments.isInteger(path, i, d0_c0, false, 0, 0L, 2147483647L)) {
-          d0_s0 = i;
-          d0_e0 = d0_c0;
-          if (d0_c0 == end) {
-            d0_ok = true;
-            break d0_match;
-          }
+    if (Segments.isInteger(path, i, end, false, 0, 0L, 2147483647L)) {
+      // Where /user/<int:id> ends.
+      if (end == len) {
+        Endpoint endpoint = terminals[1].endpoint(method);
+        if (endpoint != null) {
+          return endpoint.found(new PathParams(path, i, end));
         }
-      }
-      if (d0_ok) {
-        r = node3(method, path, end + 1, d0_s0, d0_e0);
-        if (r != null) {
-          if (!(r instanceof RouteMatch.MethodNotAllowed)) {
-            return r;
-          }
-          notAllowed = ((RouteMatch.MethodNotAllowed) r).merge(notAllowed);
-        }
+        notAllowed = terminals[1].notAllowed().merge(notAllowed);
       }
     }
     return notAllowed;
-  }
-
-  /**
-   * Where rule {@code /user/<int:id>} ends.
-   */
-  private RouteMatch node3(String method, String path, int i, int s0, int e0) {
-    int len = path.length();
-    if (i > len) {
-      Endpoint endpoint = terminal3.endpoint(method);
-      if (endpoint != null) {
-        return endpoint.found(new PathParams(path, s0, e0));
-      }
-      return terminal3.notAllowed();
-    }
-    return null;
   }
 }

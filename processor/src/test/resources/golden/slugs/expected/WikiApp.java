@@ -2,11 +2,13 @@
 package slugs;
 
 import dev.carafe.App;
+import dev.carafe.Request;
 import dev.carafe.Response;
 import dev.carafe.internal.app.CompiledApp;
 import dev.carafe.internal.invoke.Returns;
 import dev.carafe.internal.lifecycle.Lifecycle;
 import dev.carafe.internal.routing.Endpoint;
+import dev.carafe.internal.routing.Invoker;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -55,11 +57,36 @@ public final class WikiApp {
 
   private void endpoints0(Endpoint[] endpoints) {
     endpoints[0] = new Endpoint("page", "/wiki/<slug:title>", List.of("GET"), WikiUrls.RULES[0],
-        request -> Response.html(Returns.required(pages.page(WikiDispatch.CONVERTER_SLUG.value(request.pathParams(), 0)), "page")));
+        new Calls0(0));
     endpoints[1] = new Endpoint("history", "/wiki/<slug:title>/history", List.of("GET"), WikiUrls.RULES[1],
-        request -> Response.html(Returns.required(pages.history(WikiDispatch.CONVERTER_SLUG.value(request.pathParams(), 0)), "history")));
+        new Calls0(1));
     endpoints[2] = new Endpoint("text", "/wiki/<string:title>.txt", List.of("GET"), WikiUrls.RULES[2],
-        request -> Response.html(Returns.required(pages.text(request.pathParams().string(0)), "text")));
+        new Calls0(2));
+  }
+
+  /**
+   * Calls the controller methods of endpoints 0 to 2.
+   */
+  private final class Calls0 implements Invoker {
+    private final int index;
+
+    Calls0(int index) {
+      this.index = index;
+    }
+
+    @Override
+    public Response invoke(Request request) throws Exception {
+      switch (index) {
+        case 0:
+          return Response.html(Returns.required(pages.page(WikiDispatch.CONVERTER_SLUG.value(request.pathParams(), 0)), "page"));
+        case 1:
+          return Response.html(Returns.required(pages.history(WikiDispatch.CONVERTER_SLUG.value(request.pathParams(), 0)), "history"));
+        case 2:
+          return Response.html(Returns.required(pages.text(request.pathParams().string(0)), "text"));
+        default:
+          throw new IllegalStateException("No endpoint " + index);
+      }
+    }
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.carafe.internal.routing.DispatchTable;
 import dev.carafe.internal.routing.Endpoint;
 import dev.carafe.internal.routing.RouteMatch;
 import dev.carafe.internal.routing.Segments;
+import dev.carafe.internal.routing.Tables;
 import dev.carafe.internal.routing.Terminal;
 import dev.carafe.routing.PathParams;
 import javax.annotation.processing.Generated;
@@ -20,16 +21,15 @@ final class WikiDispatch implements DispatchTable {
    */
   static final ConverterMatcher<String> CONVERTER_SLUG = new ConverterMatcher<>("[a-z0-9-]+", new Slug());
 
-  private final Terminal terminal2;
-
-  private final Terminal terminal3;
-
-  private final Terminal terminal4;
+  /**
+   * Where rules end in the route tree: the endpoints of each node's rules (of its strict
+   * and of its lenient ones where they mix), by endpoint index.
+   */
+  private final Terminal[] terminals;
 
   WikiDispatch(Endpoint[] endpoints) {
-    terminal2 = new Terminal(endpoints[0]);
-    terminal3 = new Terminal(endpoints[1]);
-    terminal4 = new Terminal(endpoints[2]);
+    terminals = Tables.terminals(endpoints,
+          "0;1;2");
   }
 
   @Override
@@ -102,60 +102,19 @@ final class WikiDispatch implements DispatchTable {
         }
       }
       if (d0_ok) {
-        r = node4(method, path, end + 1, d0_s0, d0_e0);
-        if (r != null) {
-          if (!(r instanceof RouteMatch.MethodNotAllowed)) {
-            return r;
+        // Where /wiki/<string:title>.txt ends.
+        if (end == len) {
+          Endpoint endpoint = terminals[2].endpoint(method);
+          if (endpoint != null) {
+            return endpoint.found(new PathParams(path, d0_s0, d0_e0));
           }
-          notAllowed = ((RouteMatch.MethodNotAllowed) r).merge(notAllowed);
+          notAllowed = terminals[2].notAllowed().merge(notAllowed);
         }
       }
     }
     // <slug>
-    {
-      int d1_s0 = 0, d1_e0 = 0;
-      boolean d1_ok = false;
-      d1_match: {
-        int d1_c0 = end;
-        if (d1_c0 > i && CONVERTER_SLUG.accepts(path, i, d1_c0)) {
-          d1_s0 = i;
-          d1_e0 = d1_c0;
-          if (d1_c0 == end) {
-            d1_ok = true;
-            break d1_match;
-          }
-        }
-      }
-      if (d1_ok) {
-        r = node2(method, path, end + 1, d1_s0, d1_e0);
-        if (r != null) {
-          if (!(r instanceof RouteMatch.MethodNotAllowed)) {
-            return r;
-          }
-          notAllowed = ((RouteMatch.MethodNotAllowed) r).merge(notAllowed);
-        }
-      }
-    }
-    return notAllowed;
-  }
-
-  /**
-   * Where rule {@code /wiki/<slug:title>} ends.
-   */
-  private RouteMatch node2(String method, String path, int i, int s0, int e0) {
-    int len = path.length();
-    if (i > len) {
-      Endpoint endpoint = terminal2.endpoint(method);
-      if (endpoint != null) {
-        return endpoint.found(new PathParams(path, s0, e0));
-      }
-      return terminal2.notAllowed();
-    }
-    int end = Segments.end(path, i);
-    RouteMatch.MethodNotAllowed notAllowed = null;
-    RouteMatch r = null;
-    if (end - i == 7 && path.startsWith("history", i)) {
-      r = node3(method, path, end + 1, s0, e0);
+    if (end > i && CONVERTER_SLUG.accepts(path, i, end)) {
+      r = node2(method, path, end + 1, i, end);
       if (r != null) {
         if (!(r instanceof RouteMatch.MethodNotAllowed)) {
           return r;
@@ -167,32 +126,30 @@ final class WikiDispatch implements DispatchTable {
   }
 
   /**
-   * Where rule {@code /wiki/<slug:title>/history} ends.
+   * Where rule {@code /wiki/<slug:title>} ends.
    */
-  private RouteMatch node3(String method, String path, int i, int s0, int e0) {
+  private RouteMatch node2(String method, String path, int i, int s0, int e0) {
     int len = path.length();
     if (i > len) {
-      Endpoint endpoint = terminal3.endpoint(method);
+      Endpoint endpoint = terminals[0].endpoint(method);
       if (endpoint != null) {
         return endpoint.found(new PathParams(path, s0, e0));
       }
-      return terminal3.notAllowed();
+      return terminals[0].notAllowed();
     }
-    return null;
-  }
-
-  /**
-   * Where rule {@code /wiki/<string:title>.txt} ends.
-   */
-  private RouteMatch node4(String method, String path, int i, int s0, int e0) {
-    int len = path.length();
-    if (i > len) {
-      Endpoint endpoint = terminal4.endpoint(method);
-      if (endpoint != null) {
-        return endpoint.found(new PathParams(path, s0, e0));
+    int end = Segments.end(path, i);
+    RouteMatch.MethodNotAllowed notAllowed = null;
+    RouteMatch r = null;
+    if (end - i == 7 && path.startsWith("history", i)) {
+      // Where /wiki/<slug:title>/history ends.
+      if (end == len) {
+        Endpoint endpoint = terminals[1].endpoint(method);
+        if (endpoint != null) {
+          return endpoint.found(new PathParams(path, s0, e0));
+        }
+        notAllowed = terminals[1].notAllowed().merge(notAllowed);
       }
-      return terminal4.notAllowed();
     }
-    return null;
+    return notAllowed;
   }
 }

@@ -21,7 +21,11 @@ import javax.lang.model.element.TypeElement;
  * @param app the application; a terminal names its endpoints by index in {@code app.endpoints()}
  * @param statics the table of the rules without variables, or {@code null} when there are none
  * @param nodes the route tree's nodes, by id; node 0 is the root
- * @param terminals each terminal field and the endpoints it holds, in the order they are declared
+ * @param terminals the terminal table: each terminal's endpoints, in the order first used; a node
+ *     names its terminals by their index here (the table is data, so thousands of routes take no
+ *     code)
+ * @param displacements the displacements of every node's perfect hash, one node's after another;
+ *     a node finds its own at its {@link Node#hashOffset()}
  * @param converterFields the field holding each of the application's converters, in first use
  * @param controllers the controllers the wiring holds an instance of, in the order first called
  * @param blueprints each blueprint's URL prefix, by name
@@ -30,7 +34,8 @@ public record DispatchPlan(
     ApplicationModel app,
     StaticTable statics,
     List<Node> nodes,
-    Map<String, List<Integer>> terminals,
+    List<List<Integer>> terminals,
+    List<Integer> displacements,
     Map<CustomConverter, String> converterFields,
     List<Controller> controllers,
     Map<String, String> blueprints) {
@@ -52,11 +57,6 @@ public record DispatchPlan(
   /** The field that holds {@code converter}, or {@code null} when it is a built-in one. */
   public String converterField(Converter converter) {
     return converter.kind() == Converter.Kind.CUSTOM ? converterFields.get(converter.custom()) : null;
-  }
-
-  /** The per-node hash fields, named by node: the nodes with two or more static children. */
-  public String hashField(Node node) {
-    return "HASH" + node.id();
   }
 
   /**
@@ -107,10 +107,15 @@ public record DispatchPlan(
    * @param statics the static transitions, in literal order
    * @param hash the perfect hash over the static literals when there are two or more, else
    *     {@code null}
+   * @param hashOffset where the hash's displacements start in the plan's table, or -1
    * @param dynamics the dynamic transitions, in the order they are tried
+   * @param inlined whether the node is matched inside its parent's method rather than in one of
+   *     its own: a leaf where only strict rules end, reached by a dynamic part or as its parent's
+   *     only static child (a third of a typical tree's nodes)
    */
-  public record Node(int id, int captures, List<String> rules, String terminal, String lenient,
-      Slashed slashed, List<StaticEdge> statics, PerfectHashPlan hash, List<DynamicEdge> dynamics) {
+  public record Node(int id, int captures, List<String> rules, Integer terminal, Integer lenient,
+      Slashed slashed, List<StaticEdge> statics, PerfectHashPlan hash, int hashOffset,
+      List<DynamicEdge> dynamics, boolean inlined) {
 
     /** The child reached by {@code literal}. */
     public int child(String literal) {
@@ -129,7 +134,7 @@ public record DispatchPlan(
    * @param lenient the terminal of the lenient rules there, or {@code null}
    * @param strict the terminal of the strict rules there, or {@code null}
    */
-  public record Slashed(String lenient, String strict) {}
+  public record Slashed(Integer lenient, Integer strict) {}
 
   /**
    * A controller class the generated application makes one instance of.

@@ -7,10 +7,14 @@ import dev.carafe.processor.model.CustomConverter;
 import dev.carafe.processor.model.EndpointModel;
 import dev.carafe.processor.model.Rule;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.TypeElement;
 
@@ -28,12 +32,39 @@ public final class DispatchPlanner {
       indexes.putIfAbsent(endpoints.get(i), i);
     }
     Terminals terminals = new Terminals(indexes);
+    RouteTree tree = RouteTree.of(endpoints);
+    Set<RouteTree.Node> inlined = inlinedLeaves(tree);
+    List<Integer> displacements = new ArrayList<>();
     List<DispatchPlan.Node> nodes = new ArrayList<>();
-    for (RouteTree.Node node : RouteTree.of(endpoints).nodes()) {
-      nodes.add(node(node, terminals));
+    for (RouteTree.Node node : tree.nodes()) {
+      nodes.add(node(node, terminals, displacements, inlined.contains(node)));
     }
     return new DispatchPlan(app, statics(endpoints, indexes), List.copyOf(nodes),
-        copy(terminals.fields()), converterFields(endpoints), controllers(app), blueprints(app));
+        terminals.table(), List.copyOf(displacements), converterFields(endpoints),
+        controllers(app), blueprints(app));
+  }
+
+  /**
+   * The leaves matched inside their parent's method: a node where only strict rules end and
+   * nothing follows, reached by a dynamic part or as its parent's only static child. Each would
+   * otherwise be a method of a dozen lines and a call of seven.
+   */
+  private static Set<RouteTree.Node> inlinedLeaves(RouteTree tree) {
+    Set<RouteTree.Node> leaves = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (RouteTree.Node node : tree.nodes()) {
+      List<RouteTree.Node> candidates = new ArrayList<>();
+      if (node.statics.size() == 1) {
+        candidates.add(node.statics.values().iterator().next());
+      }
+      node.dynamics.forEach(edge -> candidates.add(edge.child()));
+      for (RouteTree.Node candidate : candidates) {
+        if (candidate.statics.isEmpty() && candidate.dynamics.isEmpty() && !candidate.rules.isEmpty()
+            && candidate.rules.stream().allMatch(EndpointModel::strictSlashes)) {
+          leaves.add(candidate);
+        }
+      }
+    }
+    return leaves;
   }
 
   /** The whole-path table of the rules without variables, or {@code null} if there are none. */
@@ -64,18 +95,23 @@ public final class DispatchPlanner {
    * One node. Terminals are asked for in the order the matcher uses them (the node's own, then
    * those a trailing slash further, then the lenient ones), which is the order they are declared.
    */
-  private static DispatchPlan.Node node(RouteTree.Node node, Terminals terminals) {
+  private static DispatchPlan.Node node(RouteTree.Node node, Terminals terminals,
+      List<Integer> displacements, boolean inlined) {
     List<String> rules = new ArrayList<>();
     node.rules.forEach(rule -> rules.add(rule.rule().text()));
-    String terminal = terminals.all(node);
+    Integer terminal = terminals.all(node);
     RouteTree.Node slashedChild = node.statics.get("");
     DispatchPlan.Slashed slashed = slashedChild == null || slashedChild.rules.isEmpty() ? null
         : new DispatchPlan.Slashed(terminals.lenient(slashedChild), terminals.strict(slashedChild));
-    String lenient = terminals.lenient(node);
+    Integer lenient = terminals.lenient(node);
     List<DispatchPlan.StaticEdge> statics = new ArrayList<>();
     node.statics.forEach((literal, child) -> statics.add(new DispatchPlan.StaticEdge(literal, child.id)));
     PerfectHashPlan hash = node.statics.size() < 2 ? null
         : PerfectHashPlan.of(new ArrayList<>(node.statics.keySet()));
+    int hashOffset = hash == null ? -1 : displacements.size();
+    if (hash != null) {
+      Arrays.stream(hash.displacements()).forEach(displacements::add);
+    }
     List<DispatchPlan.DynamicEdge> dynamics = new ArrayList<>();
     for (RouteTree.Edge edge : node.dynamics) {
       List<Boolean> intSized = new ArrayList<>();
@@ -85,7 +121,7 @@ public final class DispatchPlanner {
       dynamics.add(new DispatchPlan.DynamicEdge(edge.part(), edge.child().id, List.copyOf(intSized)));
     }
     return new DispatchPlan.Node(node.id, node.captures, List.copyOf(rules), terminal, lenient,
-        slashed, List.copyOf(statics), hash, List.copyOf(dynamics));
+        slashed, List.copyOf(statics), hash, hashOffset, List.copyOf(dynamics), inlined);
   }
 
   /** One field per converter of the application's own, named in the order the rules use them. */
@@ -139,7 +175,4 @@ public final class DispatchPlanner {
     return java.util.Collections.unmodifiableMap(prefixes);
   }
 
-  private static Map<String, List<Integer>> copy(Map<String, List<Integer>> fields) {
-    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
-  }
 }

@@ -8,14 +8,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Names the terminals of the route tree's nodes while the table is planned: for each node where
+ * Numbers the terminals of the route tree's nodes while the table is planned: for each node where
  * rules end, one terminal of all of them, and where strict and lenient rules mix, one of each
- * kind. A terminal is declared the first time it is asked for, so the order of the generated
- * fields follows the order of the nodes.
+ * kind. A terminal takes the next index the first time it is asked for, so the terminal table
+ * follows the order of the nodes.
  */
 final class Terminals {
   private final Map<EndpointModel, Integer> indexes;
-  private final Map<String, List<Integer>> fields = new LinkedHashMap<>();
+  private final Map<String, Integer> named = new LinkedHashMap<>();
+  private final List<List<Integer>> table = new ArrayList<>();
 
   /** @param indexes each endpoint's index among the application's endpoints */
   Terminals(Map<EndpointModel, Integer> indexes) {
@@ -23,12 +24,12 @@ final class Terminals {
   }
 
   /** The terminal of every rule ending at {@code node}, or {@code null} if none does. */
-  String all(RouteTree.Node node) {
+  Integer all(RouteTree.Node node) {
     return node.rules.isEmpty() ? null : field("terminal" + node.id, node.rules);
   }
 
   /** The terminal of the rules at {@code node} with strict slashes, or {@code null} if none. */
-  String strict(RouteTree.Node node) {
+  Integer strict(RouteTree.Node node) {
     List<EndpointModel> strict = node.rules.stream().filter(EndpointModel::strictSlashes).collect(Collectors.toList());
     if (strict.isEmpty()) {
       return null;
@@ -37,7 +38,7 @@ final class Terminals {
   }
 
   /** The terminal of the rules at {@code node} without strict slashes, or {@code null} if none. */
-  String lenient(RouteTree.Node node) {
+  Integer lenient(RouteTree.Node node) {
     List<EndpointModel> lenient = node.rules.stream().filter(e -> !e.strictSlashes()).collect(Collectors.toList());
     if (lenient.isEmpty()) {
       return null;
@@ -45,14 +46,16 @@ final class Terminals {
     return lenient.size() == node.rules.size() ? all(node) : field("lenient" + node.id, lenient);
   }
 
-  private String field(String name, List<EndpointModel> rules) {
-    fields.computeIfAbsent(name, n -> rules.stream().map(indexes::get).collect(Collectors.toUnmodifiableList()));
-    return name;
+  private Integer field(String name, List<EndpointModel> rules) {
+    return named.computeIfAbsent(name, n -> {
+      table.add(rules.stream().map(indexes::get).collect(Collectors.toUnmodifiableList()));
+      return table.size() - 1;
+    });
   }
 
-  /** Every terminal asked for so far, and the endpoints it holds. */
-  Map<String, List<Integer>> fields() {
-    return fields;
+  /** Every terminal asked for so far: the endpoints of each, by index. */
+  List<List<Integer>> table() {
+    return List.copyOf(table);
   }
 
   /**

@@ -23,8 +23,10 @@ import javax.lang.model.element.Modifier;
  * and builds the {@code App} gateway over the dispatch table.
  */
 final class AppWriter {
-  /** Endpoints created per method, to keep each method small. */
+  /** Endpoints created per method, and called per invoker class, to keep each method small. */
   private static final int ENDPOINTS_PER_METHOD = 32;
+  /** Chunks of endpoints made per class past the first ({@code Endpoints1}, ...): constant pools stay small. */
+  private static final int CHUNKS_PER_CLASS = 32;
 
   private final DispatchPlan plan;
   private final ApplicationModel app;
@@ -79,9 +81,15 @@ final class AppWriter {
           .build());
     }
     type.addMethod(new LifecycleWriter(plan).write());
-    int chunks = (app.endpoints().size() + ENDPOINTS_PER_METHOD - 1) / ENDPOINTS_PER_METHOD;
-    for (int chunk = 0; chunk < chunks; chunk++) {
+    int chunks = chunks();
+    for (int chunk = 0; chunk < Math.min(chunks, CHUNKS_PER_CLASS); chunk++) {
       type.addMethod(endpoints(chunk));
+    }
+    for (int part = 1; part * CHUNKS_PER_CLASS < chunks; part++) {
+      type.addType(endpointsPart(part, chunks));
+    }
+    for (int chunk = 0; chunk < chunks; chunk++) {
+      type.addType(calls(chunk));
     }
     type.addType(builderType());
     return type.build();
@@ -125,9 +133,12 @@ final class AppWriter {
         .returns(RuntimeTypes.APP)
         .addStatement("$T endpoints = new $T[$L]", ArrayTypeName.of(RuntimeTypes.ENDPOINT),
             RuntimeTypes.ENDPOINT, app.endpoints().size());
-    int chunks = (app.endpoints().size() + ENDPOINTS_PER_METHOD - 1) / ENDPOINTS_PER_METHOD;
-    for (int chunk = 0; chunk < chunks; chunk++) {
+    int chunks = chunks();
+    for (int chunk = 0; chunk < Math.min(chunks, CHUNKS_PER_CLASS); chunk++) {
       method.addStatement("endpoints$L(endpoints)", chunk);
+    }
+    for (int part = 1; part * CHUNKS_PER_CLASS < chunks; part++) {
+      method.addStatement("new $T().endpoints(endpoints)", name.nestedClass("Endpoints" + part));
     }
     CodeBlock made = CodeBlock.of("$T.of(new $T(endpoints), $T.of(endpoints), lifecycle())",
         RuntimeTypes.COMPILED_APP, dispatch, List.class);
@@ -136,29 +147,99 @@ final class AppWriter {
         .build();
   }
 
+  private int chunks() {
+    return (app.endpoints().size() + ENDPOINTS_PER_METHOD - 1) / ENDPOINTS_PER_METHOD;
+  }
+
   private MethodSpec endpoints(int chunk) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("endpoints" + chunk)
         .addModifiers(Modifier.PRIVATE)
         .addParameter(ArrayTypeName.of(RuntimeTypes.ENDPOINT), "endpoints");
-    if (app.endpoints().stream().anyMatch(e -> e.bindings().stream().anyMatch(b -> b instanceof EndpointModel.JsonBody))) {
-      // A JSON body bound to Map<String, Object> or List<Object> is checked as a Map or List.
-      method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
-    }
+    ClassName calls = name.nestedClass("Calls" + chunk);
     int end = Math.min(app.endpoints().size(), (chunk + 1) * ENDPOINTS_PER_METHOD);
     for (int i = chunk * ENDPOINTS_PER_METHOD; i < end; i++) {
       EndpointModel endpoint = app.endpoints().get(i);
       CodeBlock blueprint = endpoint.blueprint() == null ? CodeBlock.of("") : CodeBlock.of(", $S", endpoint.blueprint());
-      method.addStatement("endpoints[$L] = new $T($S, $S, $T.of($L), $T.$L,\n$L$L)", i, RuntimeTypes.ENDPOINT,
+      method.addStatement("endpoints[$L] = new $T($S, $S, $T.of($L), $T.$L,\nnew $T($L)$L)", i, RuntimeTypes.ENDPOINT,
           endpoint.name(), endpoint.rule().text(), List.class,
           endpoint.methods().stream().map(m -> CodeBlock.of("$S", m).toString()).collect(Collectors.joining(", ")),
-          urls, UrlTemplates.reference(i), invoker(endpoint), blueprint);
+          urls, UrlTemplates.reference(i), calls, i, blueprint);
     }
     return method.build();
   }
 
+  /**
+   * The endpoints of chunks {@code part * CHUNKS_PER_CLASS} on, made in a class of their own so
+   * that no class's constant pool grows with the number of routes.
+   */
+  private TypeSpec endpointsPart(int part, int chunks) {
+    int first = part * CHUNKS_PER_CLASS;
+    int last = Math.min(chunks, first + CHUNKS_PER_CLASS) - 1;
+    MethodSpec.Builder all = MethodSpec.methodBuilder("endpoints")
+        .addParameter(ArrayTypeName.of(RuntimeTypes.ENDPOINT), "endpoints");
+    TypeSpec.Builder type = TypeSpec.classBuilder(name.nestedClass("Endpoints" + part))
+        .addModifiers(Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("Makes endpoints $L to $L: a class of their own keeps each class's constant pool well\n"
+            + "within the class file's 65,535 entries.\n", first * ENDPOINTS_PER_METHOD,
+            Math.min(app.endpoints().size(), (last + 1) * ENDPOINTS_PER_METHOD) - 1);
+    for (int chunk = first; chunk <= last; chunk++) {
+      all.addStatement("endpoints$L(endpoints)", chunk);
+      type.addMethod(endpoints(chunk));
+    }
+    return type.addMethod(all.build()).build();
+  }
+
+  /**
+   * The invoker of the endpoints of one chunk: one class whose {@code invoke} picks the call by
+   * the endpoint's index, rather than a lambda (and a class spun at start-up) per endpoint.
+   */
+  private TypeSpec calls(int chunk) {
+    int start = chunk * ENDPOINTS_PER_METHOD;
+    int end = Math.min(app.endpoints().size(), start + ENDPOINTS_PER_METHOD);
+    MethodSpec.Builder invoke = MethodSpec.methodBuilder("invoke")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(RuntimeTypes.RESPONSE)
+        .addParameter(RuntimeTypes.REQUEST, "request")
+        .addException(Exception.class);
+    if (app.endpoints().subList(start, end).stream()
+        .anyMatch(e -> e.bindings().stream().anyMatch(b -> b instanceof EndpointModel.JsonBody))) {
+      // A JSON body bound to Map<String, Object> or List<Object> is checked as a Map or List.
+      invoke.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
+    }
+    invoke.beginControlFlow("switch (index)");
+    for (int i = start; i < end; i++) {
+      CodeBlock call = invoker(app.endpoints().get(i));
+      invoke.addCode("case $L:\n$>", i);
+      if (call.toString().startsWith("{")) {
+        // A block (a void method's call, then its 204) returns by itself.
+        invoke.addCode(call).addCode("\n");
+      } else {
+        invoke.addStatement("return $L", call);
+      }
+      invoke.addCode("$<");
+    }
+    invoke.addCode("default:\n$>")
+        .addStatement("throw new $T($S + index)", IllegalStateException.class, "No endpoint ")
+        .addCode("$<")
+        .endControlFlow();
+    return TypeSpec.classBuilder(name.nestedClass("Calls" + chunk))
+        .addModifiers(Modifier.PRIVATE, Modifier.FINAL)
+        .addSuperinterface(RuntimeTypes.INVOKER)
+        .addJavadoc("Calls the controller methods of endpoints $L to $L.\n", start, end - 1)
+        .addField(int.class, "index", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(int.class, "index")
+            .addStatement("this.index = index")
+            .build())
+        .addMethod(invoke.build())
+        .build();
+  }
+
+  /** The call of an endpoint's method, as the expression of its response. */
   private CodeBlock invoker(EndpointModel endpoint) {
     if (endpoint.redirectTo() != null) {
-      return CodeBlock.of("request -> $T.to(request, $L)", RuntimeTypes.RULE_REDIRECT, redirectPath(endpoint));
+      return CodeBlock.of("$T.to(request, $L)", RuntimeTypes.RULE_REDIRECT, redirectPath(endpoint));
     }
     List<CodeBlock> arguments = new ArrayList<>();
     for (EndpointModel.Binding binding : endpoint.bindings()) {
@@ -179,7 +260,7 @@ final class AppWriter {
     }
     CodeBlock call = CodeBlock.of("$L.$L($L)", target(plan, endpoint.controller(), endpoint.isStatic()),
         endpoint.method().getSimpleName(), CodeBlock.join(arguments, ", "));
-    return CodeBlock.of("request -> $L", Responses.of(endpoint.result(), call, endpoint.name()));
+    return Responses.of(endpoint.result(), call, endpoint.name());
   }
 
   /** What a method is called on: its class when static, else the instance the wiring keeps. */

@@ -14,6 +14,7 @@ import dev.carafe.processor.plan.PerfectHashPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -42,7 +43,8 @@ final class DispatchWriter {
     if (statics != null) {
       addHash(type, "PATHS", statics.hash());
       type.addField(FieldSpec.builder(String[].class, "STATIC_PATHS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer(strings(statics.hash().slots())).build());
+          .addJavadoc("The path of each slot of the table of rules without variables, or {@code null}.\n")
+          .initializer(DataText.strings(statics.hash().slots())).build());
       CodeBlock.Builder lengths = CodeBlock.builder().add("{");
       boolean[] hasLength = statics.lengths();
       for (int length = 0; length < hasLength.length; length++) {
@@ -51,25 +53,30 @@ final class DispatchWriter {
       type.addField(FieldSpec.builder(boolean[].class, "STATIC_LENGTHS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("Whether some rule without variables has a path of that length: most other paths skip the hash.\n")
           .initializer(lengths.add("}").build()).build());
-      type.addField(ArrayTypeName.of(RuntimeTypes.TERMINAL), "statics", Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addStatement("statics = new $T[$L]", RuntimeTypes.TERMINAL, statics.hash().slots().length);
-      for (DispatchPlan.StaticPath path : statics.paths()) {
-        constructor.addStatement("statics[$L] = new $T($L)", path.slot(), RuntimeTypes.TERMINAL,
-            indexes(path.endpoints()));
+      List<List<Integer>> slots = new ArrayList<>();
+      for (int slot = 0; slot < statics.hash().slots().length; slot++) {
+        slots.add(null);
       }
+      for (DispatchPlan.StaticPath path : statics.paths()) {
+        slots.set(path.slot(), path.endpoints());
+      }
+      type.addField(FieldSpec.builder(ArrayTypeName.of(RuntimeTypes.TERMINAL), "statics", Modifier.PRIVATE, Modifier.FINAL)
+          .addJavadoc("The terminal of each slot of {@code STATIC_PATHS}: the endpoints of its rules.\n").build());
+      constructor.addStatement("statics = $L", DataText.terminals(slots));
     }
 
-    NodeWriter nodes = new NodeWriter(plan);
-    for (Map.Entry<String, List<Integer>> terminal : plan.terminals().entrySet()) {
-      type.addField(RuntimeTypes.TERMINAL, terminal.getKey(), Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addStatement("$L = new $T($L)", terminal.getKey(), RuntimeTypes.TERMINAL,
-          indexes(terminal.getValue()));
+    if (!plan.terminals().isEmpty()) {
+      type.addField(FieldSpec.builder(ArrayTypeName.of(RuntimeTypes.TERMINAL), "terminals", Modifier.PRIVATE, Modifier.FINAL)
+          .addJavadoc("Where rules end in the route tree: the endpoints of each node's rules (of its strict\n"
+              + "and of its lenient ones where they mix), by endpoint index.\n").build());
+      constructor.addStatement("terminals = $L", DataText.terminals(plan.terminals()));
     }
-    for (DispatchPlan.Node node : plan.nodes()) {
-      if (node.hash() != null) {
-        type.addField(FieldSpec.builder(int[].class, plan.hashField(node), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer(ints(node.hash().displacements())).build());
-      }
+    if (!plan.displacements().isEmpty()) {
+      type.addField(FieldSpec.builder(int[].class, "DISPLACEMENTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("The displacements of the perfect hashes of the nodes with several static children,\n"
+              + "each node's after the one before.\n")
+          .initializer(DataText.ints(plan.displacements().stream().mapToInt(Integer::intValue).toArray()))
+          .build());
     }
     for (Map.Entry<CustomConverter, String> custom : plan.converterFields().entrySet()) {
       ClassName converter = ClassName.get(custom.getKey().type());
@@ -80,10 +87,34 @@ final class DispatchWriter {
           .initializer("new $T<>($S, new $T())", RuntimeTypes.CONVERTER_MATCHER, custom.getKey().pattern(), converter)
           .build());
     }
+    NodeWriter nodes = new NodeWriter(plan);
+    Map<Integer, List<MethodSpec>> parts = new TreeMap<>();
+    for (DispatchPlan.Node node : plan.nodes()) {
+      if (!node.inlined()) {
+        parts.computeIfAbsent(NodeWriter.part(node.id()), p -> new ArrayList<>()).addAll(nodes.write(node));
+      }
+    }
+    for (int part : parts.keySet()) {
+      if (part != 0) {
+        ClassName nested = names.dispatch().nestedClass("Nodes" + part);
+        type.addField(FieldSpec.builder(nested, NodeWriter.partField(part), Modifier.PRIVATE, Modifier.FINAL)
+            .initializer("new $T()", nested).build());
+      }
+    }
     type.addMethod(constructor.build());
     type.addMethod(match(statics));
-    for (DispatchPlan.Node node : plan.nodes()) {
-      type.addMethod(nodes.write(node));
+    for (Map.Entry<Integer, List<MethodSpec>> part : parts.entrySet()) {
+      if (part.getKey() == 0) {
+        type.addMethods(part.getValue());
+      } else {
+        type.addType(TypeSpec.classBuilder(names.dispatch().nestedClass("Nodes" + part.getKey()))
+            .addModifiers(Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("Nodes $L to $L of the route tree: a class of their own keeps each class's constant pool\n"
+                + "well within the class file's 65,535 entries.\n", part.getKey() * NodeWriter.NODES_PER_CLASS,
+                (part.getKey() + 1) * NodeWriter.NODES_PER_CLASS - 1)
+            .addMethods(part.getValue())
+            .build());
+      }
     }
     return type.build();
   }
@@ -143,36 +174,11 @@ final class DispatchWriter {
     type.addField(constant(prefix + "_MASK", plan.mask()));
     type.addField(constant(prefix + "_BUCKETS", plan.displacements().length - 1));
     type.addField(FieldSpec.builder(int[].class, prefix, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer(ints(plan.displacements())).build());
+        .initializer(DataText.ints(plan.displacements())).build());
   }
 
   private static FieldSpec constant(String name, int value) {
     return FieldSpec.builder(TypeName.INT, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$L", value).build();
-  }
-
-  private static CodeBlock ints(int[] values) {
-    CodeBlock.Builder array = CodeBlock.builder().add("{");
-    for (int i = 0; i < values.length; i++) {
-      array.add(i == 0 ? "$L" : ", $L", values[i]);
-    }
-    return array.add("}").build();
-  }
-
-  private static CodeBlock strings(String[] values) {
-    CodeBlock.Builder array = CodeBlock.builder().add("{\n").indent();
-    for (int i = 0; i < values.length; i++) {
-      array.add(values[i] == null ? CodeBlock.of("null") : CodeBlock.of("$S", values[i]))
-          .add(i + 1 < values.length ? ",\n" : "\n");
-    }
-    return array.unindent().add("}").build();
-  }
-
-  private static String indexes(List<Integer> endpoints) {
-    List<String> indexes = new ArrayList<>();
-    for (int index : endpoints) {
-      indexes.add("endpoints[" + index + "]");
-    }
-    return String.join(", ", indexes);
   }
 }

@@ -39,6 +39,8 @@ final class RuntimeTypes {
   static final ClassName URL_VALUE = ClassName.get(ROUTING, "UrlValue");
   static final ClassName RULE_REDIRECT = ClassName.get(ROUTING, "RuleRedirect");
   static final ClassName CONVERTER_MATCHER = ClassName.get(ROUTING, "ConverterMatcher");
+  static final ClassName TABLES = ClassName.get(ROUTING, "Tables");
+  static final ClassName INVOKER = ClassName.get(ROUTING, "Invoker");
 
   static final ClassName BINDING = ClassName.get(INVOKE, "Binding");
   static final ClassName SOURCE = ClassName.get(INVOKE, "Source");

@@ -29,6 +29,8 @@ import javax.lang.model.element.VariableElement;
 final class UrlsWriter {
   /** Templates made per method, to keep each method well under HotSpot's size limit. */
   private static final int TEMPLATES_PER_METHOD = 24;
+  /** Template methods per class past the first ({@code Rules1}, ...): constant pools stay small. */
+  private static final int CHUNKS_PER_CLASS = 32;
 
   private final ApplicationModel app;
   private final GeneratedTypes names;
@@ -55,13 +57,13 @@ final class UrlsWriter {
         .returns(ArrayTypeName.of(RuntimeTypes.URL_TEMPLATE))
         .addStatement("$T[] rules = new $T[$L]", RuntimeTypes.URL_TEMPLATE, RuntimeTypes.URL_TEMPLATE, app.endpoints().size());
     Map<String, List<Integer>> rulesByName = new LinkedHashMap<>();
+    List<MethodSpec> chunks = new ArrayList<>();
     MethodSpec.Builder chunk = null;
     for (int i = 0; i < app.endpoints().size(); i++) {
       if (i % TEMPLATES_PER_METHOD == 0) {
         if (chunk != null) {
-          type.addMethod(chunk.build());
+          chunks.add(chunk.build());
         }
-        rules.addStatement("rules$L(rules)", i / TEMPLATES_PER_METHOD);
         chunk = MethodSpec.methodBuilder("rules" + i / TEMPLATES_PER_METHOD)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .addParameter(ArrayTypeName.of(RuntimeTypes.URL_TEMPLATE), "rules");
@@ -73,7 +75,32 @@ final class UrlsWriter {
       }
     }
     if (chunk != null) {
-      type.addMethod(chunk.build());
+      chunks.add(chunk.build());
+    }
+    // The first chunks here, the others in nested classes, so that no class's constant pool (nor
+    // rules()) grows with the number of routes.
+    for (int c = 0; c < Math.min(chunks.size(), CHUNKS_PER_CLASS); c++) {
+      rules.addStatement("rules$L(rules)", c);
+      type.addMethod(chunks.get(c));
+    }
+    for (int part = 1; part * CHUNKS_PER_CLASS < chunks.size(); part++) {
+      int first = part * CHUNKS_PER_CLASS;
+      int last = Math.min(chunks.size(), first + CHUNKS_PER_CLASS) - 1;
+      ClassName nested = names.urls().nestedClass("Rules" + part);
+      MethodSpec.Builder all = MethodSpec.methodBuilder("rules")
+          .addModifiers(Modifier.STATIC)
+          .addParameter(ArrayTypeName.of(RuntimeTypes.URL_TEMPLATE), "rules");
+      TypeSpec.Builder holder = TypeSpec.classBuilder(nested)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("The templates of rules $L to $L: a class of their own keeps each class's constant pool\n"
+              + "well within the class file's 65,535 entries.\n", first * TEMPLATES_PER_METHOD,
+              Math.min(app.endpoints().size(), (last + 1) * TEMPLATES_PER_METHOD) - 1);
+      for (int c = first; c <= last; c++) {
+        all.addStatement("rules$L(rules)", c);
+        holder.addMethod(chunks.get(c));
+      }
+      type.addType(holder.addMethod(all.build()).build());
+      rules.addStatement("$T.rules(rules)", nested);
     }
     type.addMethod(rules.addStatement("return rules").build());
     for (Map.Entry<String, List<Integer>> endpoint : rulesByName.entrySet()) {
