@@ -20,21 +20,27 @@ public final class Tables {
     if (text.isEmpty()) {
       return new int[0];
     }
-    List<Integer> values = new ArrayList<>();
+    int[] ints = new int[count(text, ',') + 1];
     int from = 0;
-    while (from <= text.length()) {
+    for (int i = 0; i < ints.length; i++) {
       int to = text.indexOf(',', from);
       if (to < 0) {
         to = text.length();
       }
-      values.add(Integer.parseInt(text, from, to, 10));
+      ints[i] = Integer.parseInt(text, from, to, 10);
       from = to + 1;
     }
-    int[] ints = new int[values.size()];
-    for (int i = 0; i < ints.length; i++) {
-      ints[i] = values.get(i);
-    }
     return ints;
+  }
+
+  private static int count(String text, char separator) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == separator) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /**
