@@ -30,9 +30,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * An application compiled by Carafe's processor, as a {@link Gateway}: its generated dispatch
- * table, endpoints and lifecycle, running each request through Flask's steps in Flask's
- * order, under the same names:
+ * An application compiled by Carafe's processor, as a {@link dev.carafe.gateway.Gateway}: its
+ * generated dispatch table, endpoints and lifecycle, running each request through Flask's steps
+ * in Flask's order, under the same names:
  *
  * <ol>
  *   <li>push the {@link RequestContext} (the request, {@code g}, the matched endpoint);
