@@ -11,6 +11,7 @@ import dev.carafe.internal.invoke.Source;
 import dev.carafe.internal.lifecycle.Lifecycle;
 import dev.carafe.internal.routing.Endpoint;
 import dev.carafe.internal.routing.Invoker;
+import dev.carafe.internal.routing.Tables;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -51,9 +52,28 @@ public final class BlogApp {
   }
 
   private App application() {
-    Endpoint[] endpoints = new Endpoint[6];
-    endpoints0(endpoints);
-    return CompiledApp.of(new BlogDispatch(endpoints), List.of(endpoints), lifecycle()).withJson(BlogJson.JSON);
+    // Each endpoint's name, rule, methods and blueprint.
+    Endpoint[] endpoints = Endpoint.read(
+          Tables.texts('\n',
+            "admin.index\n"
+                + "/admin/\n"
+                + "GET\n"
+                + "admin\n"
+                + "admin.user\n"
+                + "/admin/users/<name>\n"
+                + "list\n"
+                + "/posts/\n"
+                + "/posts/page/<int:page>\n"
+                + "show\n"
+                + "/posts/<int:id>\n"
+                + "delete\n"
+                + "/posts/<int:id>/delete\n"
+                + "POST"),
+          Tables.ints(
+            "0,1,2,3,4,5,2,3,6,7,2,-1,6,8,2,-1,9,10,2,-1,11,12,13,-1"),
+          BlogUrls.RULES,
+          this::invoker);
+    return CompiledApp.of(BlogDispatch.create(endpoints), List.of(endpoints), lifecycle()).withJson(BlogJson.JSON);
   }
 
   /**
@@ -74,19 +94,14 @@ public final class BlogApp {
           .build();
   }
 
-  private void endpoints0(Endpoint[] endpoints) {
-    endpoints[0] = new Endpoint("admin.index", "/admin/", List.of("GET"), BlogUrls.RULES[0],
-        new Calls0(0), "admin");
-    endpoints[1] = new Endpoint("admin.user", "/admin/users/<name>", List.of("GET"), BlogUrls.RULES[1],
-        new Calls0(1), "admin");
-    endpoints[2] = new Endpoint("list", "/posts/", List.of("GET"), BlogUrls.RULES[2],
-        new Calls0(2));
-    endpoints[3] = new Endpoint("list", "/posts/page/<int:page>", List.of("GET"), BlogUrls.RULES[3],
-        new Calls0(3));
-    endpoints[4] = new Endpoint("show", "/posts/<int:id>", List.of("GET"), BlogUrls.RULES[4],
-        new Calls0(4));
-    endpoints[5] = new Endpoint("delete", "/posts/<int:id>/delete", List.of("POST"), BlogUrls.RULES[5],
-        new Calls0(5));
+  /**
+   * The call of endpoint {@code index}.
+   */
+  private Invoker invoker(int index) {
+    switch (index / 32) {
+      case 0: return new Calls0(index);
+      default: throw new IllegalStateException("No endpoint " + index);
+    }
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.carafe.internal.invoke.Returns;
 import dev.carafe.internal.lifecycle.Lifecycle;
 import dev.carafe.internal.routing.Endpoint;
 import dev.carafe.internal.routing.Invoker;
+import dev.carafe.internal.routing.Tables;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -42,9 +43,19 @@ public final class HelloApp {
   }
 
   private App application() {
-    Endpoint[] endpoints = new Endpoint[2];
-    endpoints0(endpoints);
-    return CompiledApp.of(new HelloDispatch(endpoints), List.of(endpoints), lifecycle());
+    // Each endpoint's name, rule, methods and blueprint.
+    Endpoint[] endpoints = Endpoint.read(
+          Tables.texts('\n',
+            "index\n"
+                + "/\n"
+                + "GET\n"
+                + "user\n"
+                + "/user/<int:id>"),
+          Tables.ints(
+            "0,1,2,-1,3,4,2,-1"),
+          HelloUrls.RULES,
+          this::invoker);
+    return CompiledApp.of(HelloDispatch.create(endpoints), List.of(endpoints), lifecycle());
   }
 
   /**
@@ -55,11 +66,14 @@ public final class HelloApp {
           .build();
   }
 
-  private void endpoints0(Endpoint[] endpoints) {
-    endpoints[0] = new Endpoint("index", "/", List.of("GET"), HelloUrls.RULES[0],
-        new Calls0(0));
-    endpoints[1] = new Endpoint("user", "/user/<int:id>", List.of("GET"), HelloUrls.RULES[1],
-        new Calls0(1));
+  /**
+   * The call of endpoint {@code index}.
+   */
+  private Invoker invoker(int index) {
+    switch (index / 32) {
+      case 0: return new Calls0(index);
+      default: throw new IllegalStateException("No endpoint " + index);
+    }
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.carafe.internal.invoke.Returns;
 import dev.carafe.internal.lifecycle.Lifecycle;
 import dev.carafe.internal.routing.Endpoint;
 import dev.carafe.internal.routing.Invoker;
+import dev.carafe.internal.routing.Tables;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -42,9 +43,21 @@ public final class WikiApp {
   }
 
   private App application() {
-    Endpoint[] endpoints = new Endpoint[3];
-    endpoints0(endpoints);
-    return CompiledApp.of(new WikiDispatch(endpoints), List.of(endpoints), lifecycle());
+    // Each endpoint's name, rule, methods and blueprint.
+    Endpoint[] endpoints = Endpoint.read(
+          Tables.texts('\n',
+            "page\n"
+                + "/wiki/<slug:title>\n"
+                + "GET\n"
+                + "history\n"
+                + "/wiki/<slug:title>/history\n"
+                + "text\n"
+                + "/wiki/<string:title>.txt"),
+          Tables.ints(
+            "0,1,2,-1,3,4,2,-1,5,6,2,-1"),
+          WikiUrls.RULES,
+          this::invoker);
+    return CompiledApp.of(WikiDispatch.create(endpoints), List.of(endpoints), lifecycle());
   }
 
   /**
@@ -55,13 +68,14 @@ public final class WikiApp {
           .build();
   }
 
-  private void endpoints0(Endpoint[] endpoints) {
-    endpoints[0] = new Endpoint("page", "/wiki/<slug:title>", List.of("GET"), WikiUrls.RULES[0],
-        new Calls0(0));
-    endpoints[1] = new Endpoint("history", "/wiki/<slug:title>/history", List.of("GET"), WikiUrls.RULES[1],
-        new Calls0(1));
-    endpoints[2] = new Endpoint("text", "/wiki/<string:title>.txt", List.of("GET"), WikiUrls.RULES[2],
-        new Calls0(2));
+  /**
+   * The call of endpoint {@code index}.
+   */
+  private Invoker invoker(int index) {
+    switch (index / 32) {
+      case 0: return new Calls0(index);
+      default: throw new IllegalStateException("No endpoint " + index);
+    }
   }
 
   /**

@@ -22,10 +22,7 @@ import javax.lang.model.element.TypeElement;
  * @param statics the table of the rules without variables, or {@code null} when there are none
  * @param nodes the route tree's nodes, by id; node 0 is the root
  * @param terminals the terminal table: each terminal's endpoints, in the order first used; a node
- *     names its terminals by their index here (the table is data, so thousands of routes take no
- *     code)
- * @param displacements the displacements of every node's perfect hash, one node's after another;
- *     a node finds its own at its {@link Node#hashOffset()}
+ *     or a whole path names its terminals by their index here
  * @param converterFields the field holding each of the application's converters, in first use
  * @param controllers the controllers the wiring holds an instance of, in the order first called
  * @param blueprints each blueprint's URL prefix, by name
@@ -35,7 +32,6 @@ public record DispatchPlan(
     StaticTable statics,
     List<Node> nodes,
     List<List<Integer>> terminals,
-    List<Integer> displacements,
     Map<CustomConverter, String> converterFields,
     List<Controller> controllers,
     Map<String, String> blueprints) {
@@ -90,14 +86,14 @@ public record DispatchPlan(
    * One path of the whole-path table.
    *
    * @param slot its slot in the hash
-   * @param endpoints the endpoints of its rules, by index
+   * @param terminal the terminal of its rules
    */
-  public record StaticPath(String path, int slot, List<Integer> endpoints) {}
+  public record StaticPath(String path, int slot, int terminal) {}
 
   /**
-   * One state of the route tree, as its matcher method needs it.
+   * One state of the route tree.
    *
-   * @param id the node's number, which names its method
+   * @param id the node's number: a parent's is smaller than its children's
    * @param captures how many variables every path to the node has captured
    * @param rules the text of each rule that ends here, in order
    * @param terminal the terminal of every rule ending here, or {@code null} when none does
@@ -107,15 +103,10 @@ public record DispatchPlan(
    * @param statics the static transitions, in literal order
    * @param hash the perfect hash over the static literals when there are two or more, else
    *     {@code null}
-   * @param hashOffset where the hash's displacements start in the plan's table, or -1
    * @param dynamics the dynamic transitions, in the order they are tried
-   * @param inlined whether the node is matched inside its parent's method rather than in one of
-   *     its own: a leaf where only strict rules end, reached by a dynamic part or as its parent's
-   *     only static child (a third of a typical tree's nodes)
    */
   public record Node(int id, int captures, List<String> rules, Integer terminal, Integer lenient,
-      Slashed slashed, List<StaticEdge> statics, PerfectHashPlan hash, int hashOffset,
-      List<DynamicEdge> dynamics, boolean inlined) {
+      Slashed slashed, List<StaticEdge> statics, PerfectHashPlan hash, List<DynamicEdge> dynamics) {
 
     /** The child reached by {@code literal}. */
     public int child(String literal) {

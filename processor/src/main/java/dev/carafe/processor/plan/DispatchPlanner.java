@@ -7,14 +7,10 @@ import dev.carafe.processor.model.CustomConverter;
 import dev.carafe.processor.model.EndpointModel;
 import dev.carafe.processor.model.Rule;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.TypeElement;
 
@@ -33,47 +29,21 @@ public final class DispatchPlanner {
     }
     Terminals terminals = new Terminals(indexes);
     RouteTree tree = RouteTree.of(endpoints);
-    Set<RouteTree.Node> inlined = inlinedLeaves(tree);
-    List<Integer> displacements = new ArrayList<>();
     List<DispatchPlan.Node> nodes = new ArrayList<>();
     for (RouteTree.Node node : tree.nodes()) {
-      nodes.add(node(node, terminals, displacements, inlined.contains(node)));
+      nodes.add(node(node, terminals));
     }
-    return new DispatchPlan(app, statics(endpoints, indexes), List.copyOf(nodes),
-        terminals.table(), List.copyOf(displacements), converterFields(endpoints),
-        controllers(app), blueprints(app));
-  }
-
-  /**
-   * The leaves matched inside their parent's method: a node where only strict rules end and
-   * nothing follows, reached by a dynamic part or as its parent's only static child. Each would
-   * otherwise be a method of a dozen lines and a call of seven.
-   */
-  private static Set<RouteTree.Node> inlinedLeaves(RouteTree tree) {
-    Set<RouteTree.Node> leaves = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (RouteTree.Node node : tree.nodes()) {
-      List<RouteTree.Node> candidates = new ArrayList<>();
-      if (node.statics.size() == 1) {
-        candidates.add(node.statics.values().iterator().next());
-      }
-      node.dynamics.forEach(edge -> candidates.add(edge.child()));
-      for (RouteTree.Node candidate : candidates) {
-        if (candidate.statics.isEmpty() && candidate.dynamics.isEmpty() && !candidate.rules.isEmpty()
-            && candidate.rules.stream().allMatch(EndpointModel::strictSlashes)) {
-          leaves.add(candidate);
-        }
-      }
-    }
-    return leaves;
+    DispatchPlan.StaticTable statics = statics(endpoints, terminals);
+    return new DispatchPlan(app, statics, List.copyOf(nodes), terminals.table(),
+        converterFields(endpoints), controllers(app), blueprints(app));
   }
 
   /** The whole-path table of the rules without variables, or {@code null} if there are none. */
-  private static DispatchPlan.StaticTable statics(
-      List<EndpointModel> endpoints, Map<EndpointModel, Integer> indexes) {
-    Map<String, List<Integer>> byPath = new LinkedHashMap<>();
+  private static DispatchPlan.StaticTable statics(List<EndpointModel> endpoints, Terminals terminals) {
+    Map<String, List<EndpointModel>> byPath = new LinkedHashMap<>();
     for (EndpointModel endpoint : endpoints) {
       if (endpoint.rule().isStatic()) {
-        byPath.computeIfAbsent(endpoint.rule().staticPath(), p -> new ArrayList<>()).add(indexes.get(endpoint));
+        byPath.computeIfAbsent(endpoint.rule().staticPath(), p -> new ArrayList<>()).add(endpoint);
       }
     }
     if (byPath.isEmpty()) {
@@ -86,8 +56,8 @@ public final class DispatchPlanner {
     boolean[] lengths = new boolean[longest + 1];
     byPath.keySet().forEach(path -> lengths[path.length()] = true);
     List<DispatchPlan.StaticPath> paths = new ArrayList<>();
-    byPath.forEach((path, indexesOfPath) ->
-        paths.add(new DispatchPlan.StaticPath(path, hash.slotOf(path), List.copyOf(indexesOfPath))));
+    byPath.forEach((path, rules) ->
+        paths.add(new DispatchPlan.StaticPath(path, hash.slotOf(path), terminals.path(path, rules))));
     return new DispatchPlan.StaticTable(positions, hash, lengths, List.copyOf(paths));
   }
 
@@ -95,8 +65,7 @@ public final class DispatchPlanner {
    * One node. Terminals are asked for in the order the matcher uses them (the node's own, then
    * those a trailing slash further, then the lenient ones), which is the order they are declared.
    */
-  private static DispatchPlan.Node node(RouteTree.Node node, Terminals terminals,
-      List<Integer> displacements, boolean inlined) {
+  private static DispatchPlan.Node node(RouteTree.Node node, Terminals terminals) {
     List<String> rules = new ArrayList<>();
     node.rules.forEach(rule -> rules.add(rule.rule().text()));
     Integer terminal = terminals.all(node);
@@ -108,10 +77,6 @@ public final class DispatchPlanner {
     node.statics.forEach((literal, child) -> statics.add(new DispatchPlan.StaticEdge(literal, child.id)));
     PerfectHashPlan hash = node.statics.size() < 2 ? null
         : PerfectHashPlan.of(new ArrayList<>(node.statics.keySet()));
-    int hashOffset = hash == null ? -1 : displacements.size();
-    if (hash != null) {
-      Arrays.stream(hash.displacements()).forEach(displacements::add);
-    }
     List<DispatchPlan.DynamicEdge> dynamics = new ArrayList<>();
     for (RouteTree.Edge edge : node.dynamics) {
       List<Boolean> intSized = new ArrayList<>();
@@ -121,7 +86,7 @@ public final class DispatchPlanner {
       dynamics.add(new DispatchPlan.DynamicEdge(edge.part(), edge.child().id, List.copyOf(intSized)));
     }
     return new DispatchPlan.Node(node.id, node.captures, List.copyOf(rules), terminal, lenient,
-        slashed, List.copyOf(statics), hash, hashOffset, List.copyOf(dynamics), inlined);
+        slashed, List.copyOf(statics), hash, List.copyOf(dynamics));
   }
 
   /** One field per converter of the application's own, named in the order the rules use them. */

@@ -2,6 +2,7 @@ package dev.carafe.processor.plan;
 
 import dev.carafe.processor.model.EndpointModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +11,14 @@ import java.util.stream.Collectors;
 /**
  * Numbers the terminals of the route tree's nodes while the table is planned: for each node where
  * rules end, one terminal of all of them, and where strict and lenient rules mix, one of each
- * kind. A terminal takes the next index the first time it is asked for, so the terminal table
- * follows the order of the nodes.
+ * kind; then one per path of the whole-path table. Terminals of the same endpoints are one. A
+ * terminal takes the next index the first time it is asked for, so the terminal table follows the
+ * order of the nodes.
  */
 final class Terminals {
   private final Map<EndpointModel, Integer> indexes;
   private final Map<String, Integer> named = new LinkedHashMap<>();
+  private final Map<List<Integer>, Integer> byEndpoints = new HashMap<>();
   private final List<List<Integer>> table = new ArrayList<>();
 
   /** @param indexes each endpoint's index among the application's endpoints */
@@ -46,10 +49,18 @@ final class Terminals {
     return lenient.size() == node.rules.size() ? all(node) : field("lenient" + node.id, lenient);
   }
 
+  /** The terminal of the rules without variables whose path is {@code path}. */
+  int path(String path, List<EndpointModel> rules) {
+    return field("path " + path, rules);
+  }
+
   private Integer field(String name, List<EndpointModel> rules) {
     return named.computeIfAbsent(name, n -> {
-      table.add(rules.stream().map(indexes::get).collect(Collectors.toUnmodifiableList()));
-      return table.size() - 1;
+      List<Integer> endpoints = rules.stream().map(indexes::get).collect(Collectors.toUnmodifiableList());
+      return byEndpoints.computeIfAbsent(endpoints, e -> {
+        table.add(e);
+        return table.size() - 1;
+      });
     });
   }
 

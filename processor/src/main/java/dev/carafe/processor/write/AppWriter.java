@@ -12,7 +12,9 @@ import dev.carafe.processor.model.Rule;
 import dev.carafe.processor.model.TypeNames;
 import dev.carafe.processor.plan.DispatchPlan;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
@@ -23,10 +25,10 @@ import javax.lang.model.element.Modifier;
  * and builds the {@code App} gateway over the dispatch table.
  */
 final class AppWriter {
-  /** Endpoints created per method, and called per invoker class, to keep each method small. */
-  private static final int ENDPOINTS_PER_METHOD = 32;
-  /** Chunks of endpoints made per class past the first ({@code Endpoints1}, ...): constant pools stay small. */
-  private static final int CHUNKS_PER_CLASS = 32;
+  /** Endpoints called per invoker class, to keep each {@code invoke} small. */
+  private static final int ENDPOINTS_PER_CHUNK = 32;
+  /** Invoker classes chosen per method, to keep each method small. */
+  private static final int CHUNKS_PER_METHOD = 256;
 
   private final DispatchPlan plan;
   private final ApplicationModel app;
@@ -81,13 +83,8 @@ final class AppWriter {
           .build());
     }
     type.addMethod(new LifecycleWriter(plan).write());
+    type.addMethods(invokers());
     int chunks = chunks();
-    for (int chunk = 0; chunk < Math.min(chunks, CHUNKS_PER_CLASS); chunk++) {
-      type.addMethod(endpoints(chunk));
-    }
-    for (int part = 1; part * CHUNKS_PER_CLASS < chunks; part++) {
-      type.addType(endpointsPart(part, chunks));
-    }
     for (int chunk = 0; chunk < chunks; chunk++) {
       type.addType(calls(chunk));
     }
@@ -128,65 +125,74 @@ final class AppWriter {
 
 
   private MethodSpec application() {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("application")
+    Map<String, Integer> texts = new LinkedHashMap<>();
+    List<Integer> program = new ArrayList<>();
+    for (EndpointModel endpoint : app.endpoints()) {
+      program.add(texts.computeIfAbsent(endpoint.name(), t -> texts.size()));
+      program.add(texts.computeIfAbsent(endpoint.rule().text(), t -> texts.size()));
+      program.add(texts.computeIfAbsent(String.join(",", endpoint.methods()), t -> texts.size()));
+      program.add(endpoint.blueprint() == null ? -1 : texts.computeIfAbsent(endpoint.blueprint(), t -> texts.size()));
+    }
+    CodeBlock made = CodeBlock.of("$T.of($T.create(endpoints), $T.of(endpoints), lifecycle())",
+        RuntimeTypes.COMPILED_APP, dispatch, List.class);
+    return MethodSpec.methodBuilder("application")
         .addModifiers(Modifier.PRIVATE)
         .returns(RuntimeTypes.APP)
-        .addStatement("$T endpoints = new $T[$L]", ArrayTypeName.of(RuntimeTypes.ENDPOINT),
-            RuntimeTypes.ENDPOINT, app.endpoints().size());
-    int chunks = chunks();
-    for (int chunk = 0; chunk < Math.min(chunks, CHUNKS_PER_CLASS); chunk++) {
-      method.addStatement("endpoints$L(endpoints)", chunk);
-    }
-    for (int part = 1; part * CHUNKS_PER_CLASS < chunks; part++) {
-      method.addStatement("new $T().endpoints(endpoints)", name.nestedClass("Endpoints" + part));
-    }
-    CodeBlock made = CodeBlock.of("$T.of(new $T(endpoints), $T.of(endpoints), lifecycle())",
-        RuntimeTypes.COMPILED_APP, dispatch, List.class);
-    return method
+        .addComment("Each endpoint's name, rule, methods and blueprint.")
+        .addStatement("$T endpoints = $T.read(\n$>$L,\n$L,\n$T.RULES,\nthis::invoker$<)",
+            ArrayTypeName.of(RuntimeTypes.ENDPOINT), RuntimeTypes.ENDPOINT,
+            DataText.texts(new ArrayList<>(texts.keySet())),
+            DataText.ints(program.stream().mapToInt(Integer::intValue).toArray()), urls)
         .addStatement("return $L", json == null ? made : CodeBlock.of("$L.withJson($T.JSON)", made, json))
         .build();
   }
 
   private int chunks() {
-    return (app.endpoints().size() + ENDPOINTS_PER_METHOD - 1) / ENDPOINTS_PER_METHOD;
-  }
-
-  private MethodSpec endpoints(int chunk) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("endpoints" + chunk)
-        .addModifiers(Modifier.PRIVATE)
-        .addParameter(ArrayTypeName.of(RuntimeTypes.ENDPOINT), "endpoints");
-    ClassName calls = name.nestedClass("Calls" + chunk);
-    int end = Math.min(app.endpoints().size(), (chunk + 1) * ENDPOINTS_PER_METHOD);
-    for (int i = chunk * ENDPOINTS_PER_METHOD; i < end; i++) {
-      EndpointModel endpoint = app.endpoints().get(i);
-      CodeBlock blueprint = endpoint.blueprint() == null ? CodeBlock.of("") : CodeBlock.of(", $S", endpoint.blueprint());
-      method.addStatement("endpoints[$L] = new $T($S, $S, $T.of($L), $T.$L,\nnew $T($L)$L)", i, RuntimeTypes.ENDPOINT,
-          endpoint.name(), endpoint.rule().text(), List.class,
-          endpoint.methods().stream().map(m -> CodeBlock.of("$S", m).toString()).collect(Collectors.joining(", ")),
-          urls, UrlTemplates.reference(i), calls, i, blueprint);
-    }
-    return method.build();
+    return (app.endpoints().size() + ENDPOINTS_PER_CHUNK - 1) / ENDPOINTS_PER_CHUNK;
   }
 
   /**
-   * The endpoints of chunks {@code part * CHUNKS_PER_CLASS} on, made in a class of their own so
-   * that no class's constant pool grows with the number of routes.
+   * {@code invoker(index)}: the invoker of an endpoint, an instance of its chunk's class; past
+   * {@link #CHUNKS_PER_METHOD} chunks, through one method per group of them, so that no method
+   * grows with the routes.
    */
-  private TypeSpec endpointsPart(int part, int chunks) {
-    int first = part * CHUNKS_PER_CLASS;
-    int last = Math.min(chunks, first + CHUNKS_PER_CLASS) - 1;
-    MethodSpec.Builder all = MethodSpec.methodBuilder("endpoints")
-        .addParameter(ArrayTypeName.of(RuntimeTypes.ENDPOINT), "endpoints");
-    TypeSpec.Builder type = TypeSpec.classBuilder(name.nestedClass("Endpoints" + part))
-        .addModifiers(Modifier.PRIVATE, Modifier.FINAL)
-        .addJavadoc("Makes endpoints $L to $L: a class of their own keeps each class's constant pool well\n"
-            + "within the class file's 65,535 entries.\n", first * ENDPOINTS_PER_METHOD,
-            Math.min(app.endpoints().size(), (last + 1) * ENDPOINTS_PER_METHOD) - 1);
-    for (int chunk = first; chunk <= last; chunk++) {
-      all.addStatement("endpoints$L(endpoints)", chunk);
-      type.addMethod(endpoints(chunk));
+  private List<MethodSpec> invokers() {
+    int chunks = chunks();
+    List<MethodSpec> methods = new ArrayList<>();
+    int groups = (chunks + CHUNKS_PER_METHOD - 1) / CHUNKS_PER_METHOD;
+    MethodSpec.Builder invoker = invokerMethod("invoker")
+        .addJavadoc("The call of endpoint {@code index}.\n");
+    if (groups <= 1) {
+      methods.add(chooseChunk(invoker, 0, chunks).build());
+      return methods;
     }
-    return type.addMethod(all.build()).build();
+    invoker.beginControlFlow("switch (index / $L)", ENDPOINTS_PER_CHUNK * CHUNKS_PER_METHOD);
+    for (int group = 0; group < groups; group++) {
+      invoker.addStatement("case $L: return invoker$L(index)", group, group);
+      int first = group * CHUNKS_PER_METHOD;
+      methods.add(chooseChunk(invokerMethod("invoker" + group), first,
+          Math.min(chunks, first + CHUNKS_PER_METHOD)).build());
+    }
+    invoker.addStatement("default: throw new $T($S + index)", IllegalStateException.class, "No endpoint ")
+        .endControlFlow();
+    methods.add(0, invoker.build());
+    return methods;
+  }
+
+  private static MethodSpec.Builder invokerMethod(String name) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE)
+        .returns(RuntimeTypes.INVOKER)
+        .addParameter(int.class, "index");
+  }
+
+  private static MethodSpec.Builder chooseChunk(MethodSpec.Builder method, int first, int end) {
+    method.beginControlFlow("switch (index / $L)", ENDPOINTS_PER_CHUNK);
+    for (int chunk = first; chunk < end; chunk++) {
+      method.addStatement("case $L: return new Calls$L(index)", chunk, chunk);
+    }
+    return method.addStatement("default: throw new $T($S + index)", IllegalStateException.class, "No endpoint ")
+        .endControlFlow();
   }
 
   /**
@@ -194,8 +200,8 @@ final class AppWriter {
    * the endpoint's index, rather than a lambda (and a class spun at start-up) per endpoint.
    */
   private TypeSpec calls(int chunk) {
-    int start = chunk * ENDPOINTS_PER_METHOD;
-    int end = Math.min(app.endpoints().size(), start + ENDPOINTS_PER_METHOD);
+    int start = chunk * ENDPOINTS_PER_CHUNK;
+    int end = Math.min(app.endpoints().size(), start + ENDPOINTS_PER_CHUNK);
     MethodSpec.Builder invoke = MethodSpec.methodBuilder("invoke")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)

@@ -30,7 +30,7 @@ public final class ApplicationWriter {
     GeneratedTypes names = GeneratedTypes.of(app);
     SourceFiles files = new SourceFiles(app, generator);
     List<JavaFile> written = new ArrayList<>();
-    written.add(files.of(new UrlsWriter(plan, names, new UrlTemplates(names, plan, types)).write()));
+    written.add(files.of(new UrlsWriter(plan, names).write()));
     written.add(files.of(new DispatchWriter(plan, names).write()));
     written.add(files.of(new AppWriter(plan, names).write()));
     if (names.json() != null) {

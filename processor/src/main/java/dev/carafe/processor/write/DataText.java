@@ -53,11 +53,11 @@ final class DataText {
     return CodeBlock.of("$T.ints(\n$>$L$<)", RuntimeTypes.TABLES, chunks(items, ',', 24));
   }
 
-  /** {@code Tables.strings(...)} of {@code values}, none of them empty; {@code null} is allowed. */
-  static CodeBlock strings(String[] values) {
-    char separator = separator(values);
-    List<String> items = Arrays.stream(values).map(v -> v == null ? "" : v).collect(Collectors.toList());
-    return CodeBlock.of("$T.strings($L,\n$>$L$<)", RuntimeTypes.TABLES, charLiteral(separator), chunks(items, separator, 8));
+  /** {@code Tables.texts(...)} of {@code values}, empty ones included. */
+  static CodeBlock texts(List<String> values) {
+    char separator = separator(values.toArray(new String[0]));
+    return CodeBlock.of("$T.texts($L,\n$>$L$<)", RuntimeTypes.TABLES, charLiteral(separator),
+        chunks(values, separator, 8));
   }
 
   /** A character none of {@code values} contains: a new line, or failing that a control character. */

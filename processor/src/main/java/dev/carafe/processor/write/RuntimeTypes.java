@@ -10,8 +10,6 @@ import com.palantir.javapoet.ClassName;
 final class RuntimeTypes {
   private static final String CORE = "dev.carafe";
   private static final String GATEWAY_PACKAGE = CORE + ".gateway";
-  /** What a request knows of its rule: public, as request.pathParams() returns it. */
-  private static final String PUBLIC_ROUTING = CORE + ".routing";
   private static final String ROUTING = CORE + ".internal.routing";
   private static final String INVOKE = CORE + ".internal.invoke";
   private static final String AVAJE_JSON = "io.avaje.json";
@@ -26,15 +24,8 @@ final class RuntimeTypes {
   static final ClassName JSON = ClassName.get(CORE + ".json", "Json");
 
   static final ClassName DISPATCH_TABLE = ClassName.get(ROUTING, "DispatchTable");
-  static final ClassName ROUTE_MATCH = ClassName.get(ROUTING, "RouteMatch");
-  static final ClassName FOUND = ROUTE_MATCH.nestedClass("Found");
-  static final ClassName NOT_ALLOWED = ROUTE_MATCH.nestedClass("MethodNotAllowed");
-  static final ClassName REDIRECT = ROUTE_MATCH.nestedClass("Redirect");
+  static final ClassName COMPILED_ROUTES = ClassName.get(ROUTING, "CompiledRoutes");
   static final ClassName ENDPOINT = ClassName.get(ROUTING, "Endpoint");
-  static final ClassName TERMINAL = ClassName.get(ROUTING, "Terminal");
-  static final ClassName PATH_PARAMS = ClassName.get(PUBLIC_ROUTING, "PathParams");
-  static final ClassName PERFECT_HASH = ClassName.get(ROUTING, "PerfectHash");
-  static final ClassName SEGMENTS = ClassName.get(ROUTING, "Segments");
   static final ClassName URL_TEMPLATE = ClassName.get(ROUTING, "UrlTemplate");
   static final ClassName URL_VALUE = ClassName.get(ROUTING, "UrlValue");
   static final ClassName RULE_REDIRECT = ClassName.get(ROUTING, "RuleRedirect");

@@ -1,41 +1,51 @@
 package dev.carafe.processor.write;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.TypeName;
 import dev.carafe.processor.model.Converter;
+import dev.carafe.processor.model.CustomConverter;
 import dev.carafe.processor.model.EndpointModel;
 import dev.carafe.processor.model.Rule;
 import dev.carafe.processor.plan.DispatchPlan;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Types;
+import java.util.Map;
 
 /**
- * Writes the {@code UrlTemplate} of a rule: its static text between variables, and for each
- * variable the {@code UrlValue} that writes a value the way the variable's converter reads it.
+ * The URL template of every rule as the data the runtime's {@code UrlTemplate.read} takes: for
+ * each rule, its static text between variables and, for each variable, its name and the line that
+ * says how its converter writes a value, all as indexes into one table of texts.
  */
 final class UrlTemplates {
-  private final ClassName dispatch;
-  private final DispatchPlan plan;
-  private final Types types;
+  private final Map<String, Integer> texts = new LinkedHashMap<>();
+  private final List<Integer> program = new ArrayList<>();
+  private final List<CustomConverter> converters;
 
-  UrlTemplates(GeneratedTypes names, DispatchPlan plan, Types types) {
-    this.dispatch = names.dispatch();
-    this.plan = plan;
-    this.types = types;
+  private UrlTemplates(DispatchPlan plan) {
+    this.converters = new ArrayList<>(plan.converterFields().keySet());
+  }
+
+  static UrlTemplates of(DispatchPlan plan) {
+    UrlTemplates templates = new UrlTemplates(plan);
+    plan.endpoints().forEach(templates::add);
+    return templates;
   }
 
   /** Where the template of endpoint rule {@code index} is kept. */
-  static CodeBlock reference(int index) {
-    return CodeBlock.of("RULES[$L]", index);
+  static String reference(int index) {
+    return "RULES[" + index + "]";
   }
 
-  CodeBlock of(EndpointModel endpoint) {
-    List<CodeBlock> literals = new ArrayList<>();
-    List<CodeBlock> names = new ArrayList<>();
-    List<CodeBlock> values = new ArrayList<>();
+  List<String> texts() {
+    return new ArrayList<>(texts.keySet());
+  }
+
+  int[] program() {
+    return program.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private void add(EndpointModel endpoint) {
+    List<Integer> literals = new ArrayList<>();
+    List<Integer> variables = new ArrayList<>();
     StringBuilder literal = new StringBuilder();
     for (Rule.Segment segment : endpoint.rule().segments()) {
       literal.append('/');
@@ -44,63 +54,52 @@ final class UrlTemplates {
           literal.append(text.text());
         } else {
           Rule.Variable variable = (Rule.Variable) chunk;
-          literals.add(CodeBlock.of("$S", literal));
+          literals.add(text(literal.toString()));
           literal.setLength(0);
-          names.add(CodeBlock.of("$S", variable.name()));
-          values.add(value(variable.converter()));
+          variables.add(text(variable.name()));
+          variables.add(text(value(variable.converter())));
         }
       }
     }
-    literals.add(CodeBlock.of("$S", literal));
-    CodeBlock template = CodeBlock.of("new $T(new String[] {$L}, new String[] {$L}$L)",
-        RuntimeTypes.URL_TEMPLATE, CodeBlock.join(literals, ", "), CodeBlock.join(names, ", "),
-        values.isEmpty() ? CodeBlock.of("") : CodeBlock.of(",\n$>$L$<", CodeBlock.join(values, ",\n")));
-    List<CodeBlock> defaults = new ArrayList<>();
-    for (EndpointModel.Binding binding : endpoint.bindings()) {
-      if (binding instanceof EndpointModel.DefaultValue value) {
-        defaults.add(CodeBlock.of("$S, $L", value.name(), Literals.of(value.value())));
-      }
-    }
-    return defaults.isEmpty() ? template
-        : CodeBlock.of("$L\n.withDefaults($T.of($L))", template, java.util.Map.class, CodeBlock.join(defaults, ", "));
+    literals.add(text(literal.toString()));
+    program.add(variables.size() / 2);
+    program.addAll(literals);
+    program.addAll(variables);
   }
 
-  private CodeBlock value(Converter converter) {
+  /** The line of a variable's value: its converter with the bounds the rule gives it. */
+  private String value(Converter converter) {
     switch (converter.kind()) {
       case INT:
-        return CodeBlock.of("$T.integer($L, $L, $L, $L)", RuntimeTypes.URL_VALUE, converter.signed(),
-            converter.longArg("fixed_digits", 0),
-            literal(converter.longArg("min", converter.signed() ? Long.MIN_VALUE : 0)),
-            literal(converter.longArg("max", Long.MAX_VALUE)));
-      case FLOAT:
-        return CodeBlock.of("$T.number($L, $L, $L)", RuntimeTypes.URL_VALUE, converter.signed(),
-            converter.doubleArg("min") == null ? "Double.NEGATIVE_INFINITY" : converter.doubleArg("min"),
-            converter.doubleArg("max") == null ? "Double.POSITIVE_INFINITY" : converter.doubleArg("max"));
+        return "int " + converter.signed() + " " + converter.longArg("fixed_digits", 0) + " "
+            + converter.longArg("min", converter.signed() ? Long.MIN_VALUE : 0) + " "
+            + converter.longArg("max", Long.MAX_VALUE);
+      case FLOAT: {
+        Double min = converter.doubleArg("min");
+        Double max = converter.doubleArg("max");
+        return "float " + converter.signed() + " " + (min == null ? Double.NEGATIVE_INFINITY : min)
+            + " " + (max == null ? Double.POSITIVE_INFINITY : max);
+      }
       case UUID:
-        return CodeBlock.of("$T.uuid()", RuntimeTypes.URL_VALUE);
+        return "uuid";
       case PATH:
-        return CodeBlock.of("$T.path()", RuntimeTypes.URL_VALUE);
+        return "path";
       case ANY: {
-        List<CodeBlock> words = new ArrayList<>();
-        for (String item : converter.items()) {
-          words.add(CodeBlock.of("$S", item));
-        }
-        return CodeBlock.of("$T.any($L)", RuntimeTypes.URL_VALUE, CodeBlock.join(words, ", "));
+        StringBuilder line = new StringBuilder("any");
+        converter.items().forEach(item -> line.append(' ').append(text(item)));
+        return line.toString();
       }
-      case CUSTOM: {
-        TypeMirror erased = types.erasure(converter.custom().valueType());
-        return CodeBlock.of("$T.custom($T.$L, $T.class)", RuntimeTypes.URL_VALUE, dispatch,
-            plan.converterField(converter), TypeName.get(erased));
-      }
+      case CUSTOM:
+        return "custom " + converters.indexOf(converter.custom());
       case STRING:
       default: {
         long[] lengths = converter.lengths();
-        return CodeBlock.of("$T.string($L, $L)", RuntimeTypes.URL_VALUE, lengths[0], lengths[1]);
+        return "string " + lengths[0] + " " + lengths[1];
       }
     }
   }
 
-  private static String literal(long value) {
-    return value == Long.MIN_VALUE ? "Long.MIN_VALUE" : value == Long.MAX_VALUE ? "Long.MAX_VALUE" : value + "L";
+  private int text(String text) {
+    return texts.computeIfAbsent(text, t -> texts.size());
   }
 }

@@ -21,25 +21,23 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
 
 /**
- * Writes the URL templates of every rule and the typed URL builders: one static method per
- * endpoint whose parameters are the values its rules take, with their Java types, so that a wrong
- * endpoint or a missing or mistyped value is a compile error rather than a {@code BuildError}.
+ * Writes the URL templates of every rule, as data, and the typed URL builders: one static method
+ * per endpoint whose parameters are the values its rules take, with their Java types, so that a
+ * wrong endpoint or a missing or mistyped value is a compile error rather than a
+ * {@code BuildError}.
  * The builders and {@code App.urlFor} share the templates, so both build the same URLs.
  */
 final class UrlsWriter {
-  /** Templates made per method, to keep each method well under HotSpot's size limit. */
-  private static final int TEMPLATES_PER_METHOD = 24;
-  /** Template methods per class past the first ({@code Rules1}, ...): constant pools stay small. */
-  private static final int CHUNKS_PER_CLASS = 32;
-
+  private final DispatchPlan plan;
   private final ApplicationModel app;
   private final GeneratedTypes names;
   private final UrlTemplates templates;
 
-  UrlsWriter(DispatchPlan plan, GeneratedTypes names, UrlTemplates templates) {
+  UrlsWriter(DispatchPlan plan, GeneratedTypes names) {
+    this.plan = plan;
     this.app = plan.app();
     this.names = names;
-    this.templates = templates;
+    this.templates = UrlTemplates.of(plan);
   }
 
   TypeSpec write() {
@@ -52,55 +50,30 @@ final class UrlsWriter {
         .addJavadoc("The template of each rule, in the order of the application's endpoints.\n")
         .initializer("rules()")
         .build());
+    List<CodeBlock> converters = new ArrayList<>();
+    plan.converterFields().values().forEach(field -> converters.add(CodeBlock.of("$T.$L", names.dispatch(), field)));
     MethodSpec.Builder rules = MethodSpec.methodBuilder("rules")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(ArrayTypeName.of(RuntimeTypes.URL_TEMPLATE))
-        .addStatement("$T[] rules = new $T[$L]", RuntimeTypes.URL_TEMPLATE, RuntimeTypes.URL_TEMPLATE, app.endpoints().size());
+        .addStatement("$T[] rules = $T.read(\n$>$L,\n$L,\nnew $T<?>[] {$L}$<)", RuntimeTypes.URL_TEMPLATE,
+            RuntimeTypes.URL_TEMPLATE, DataText.texts(templates.texts()), DataText.ints(templates.program()),
+            RuntimeTypes.CONVERTER_MATCHER, CodeBlock.join(converters, ", "));
     Map<String, List<Integer>> rulesByName = new LinkedHashMap<>();
-    List<MethodSpec> chunks = new ArrayList<>();
-    MethodSpec.Builder chunk = null;
     for (int i = 0; i < app.endpoints().size(); i++) {
-      if (i % TEMPLATES_PER_METHOD == 0) {
-        if (chunk != null) {
-          chunks.add(chunk.build());
-        }
-        chunk = MethodSpec.methodBuilder("rules" + i / TEMPLATES_PER_METHOD)
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .addParameter(ArrayTypeName.of(RuntimeTypes.URL_TEMPLATE), "rules");
-      }
       EndpointModel endpoint = app.endpoints().get(i);
-      chunk.addStatement("rules[$L] = $L", i, templates.of(endpoint));
+      List<CodeBlock> defaults = new ArrayList<>();
+      for (EndpointModel.Binding binding : endpoint.bindings()) {
+        if (binding instanceof EndpointModel.DefaultValue value) {
+          defaults.add(CodeBlock.of("$S, $L", value.name(), Literals.of(value.value())));
+        }
+      }
+      if (!defaults.isEmpty()) {
+        rules.addStatement("rules[$L] = rules[$L].withDefaults($T.of($L))", i, i, Map.class,
+            CodeBlock.join(defaults, ", "));
+      }
       if (endpoint.redirectTo() == null) {
         rulesByName.computeIfAbsent(endpoint.name(), n -> new ArrayList<>()).add(i);
       }
-    }
-    if (chunk != null) {
-      chunks.add(chunk.build());
-    }
-    // The first chunks here, the others in nested classes, so that no class's constant pool (nor
-    // rules()) grows with the number of routes.
-    for (int c = 0; c < Math.min(chunks.size(), CHUNKS_PER_CLASS); c++) {
-      rules.addStatement("rules$L(rules)", c);
-      type.addMethod(chunks.get(c));
-    }
-    for (int part = 1; part * CHUNKS_PER_CLASS < chunks.size(); part++) {
-      int first = part * CHUNKS_PER_CLASS;
-      int last = Math.min(chunks.size(), first + CHUNKS_PER_CLASS) - 1;
-      ClassName nested = names.urls().nestedClass("Rules" + part);
-      MethodSpec.Builder all = MethodSpec.methodBuilder("rules")
-          .addModifiers(Modifier.STATIC)
-          .addParameter(ArrayTypeName.of(RuntimeTypes.URL_TEMPLATE), "rules");
-      TypeSpec.Builder holder = TypeSpec.classBuilder(nested)
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("The templates of rules $L to $L: a class of their own keeps each class's constant pool\n"
-              + "well within the class file's 65,535 entries.\n", first * TEMPLATES_PER_METHOD,
-              Math.min(app.endpoints().size(), (last + 1) * TEMPLATES_PER_METHOD) - 1);
-      for (int c = first; c <= last; c++) {
-        all.addStatement("rules$L(rules)", c);
-        holder.addMethod(chunks.get(c));
-      }
-      type.addType(holder.addMethod(all.build()).build());
-      rules.addStatement("$T.rules(rules)", nested);
     }
     type.addMethod(rules.addStatement("return rules").build());
     for (Map.Entry<String, List<Integer>> endpoint : rulesByName.entrySet()) {
@@ -116,28 +89,33 @@ final class UrlsWriter {
         .returns(String.class)
         .addJavadoc("The URL of endpoint {@code $L}: ", endpoint);
     List<String> ruleTexts = new ArrayList<>();
-    List<CodeBlock> fields = new ArrayList<>();
+    List<String> fields = new ArrayList<>();
     for (int index : rules) {
       ruleTexts.add("{@code " + app.endpoints().get(index).rule().text().replace("@", "{@literal @}") + "}");
       fields.add(UrlTemplates.reference(index));
     }
     method.addJavadoc("$L.\n", String.join(" or ", ruleTexts));
-    List<CodeBlock> values = new ArrayList<>();
+    List<CodeBlock> keys = new ArrayList<>();
+    List<String> values = new ArrayList<>();
     for (Rule.Variable variable : first.unbound()) {
       // Taken out by a URL value preprocessor, it is still part of the URL.
       method.addParameter(unboundType(variable.converter()), variable.name());
-      values.add(CodeBlock.of("$S, $L", variable.name(), variable.name()));
+      keys.add(CodeBlock.of("$S", variable.name()));
+      values.add(variable.name());
     }
     for (VariableElement parameter : first.method().getParameters()) {
       String parameterName = parameter.getSimpleName().toString();
       if (takesPart(rules, parameterName)) {
         method.addParameter(TypeName.get(parameter.asType()), parameterName);
-        values.add(CodeBlock.of("$S, $L", parameterName, parameterName));
+        keys.add(CodeBlock.of("$S", parameterName));
+        values.add(parameterName);
       }
     }
-    return method.addStatement("return $T.build($S, $T.values($L), $T.of($L))", RuntimeTypes.URL_TEMPLATE,
-            endpoint, RuntimeTypes.URL_TEMPLATE, CodeBlock.join(values, ", "), List.class,
-            CodeBlock.join(fields, ", "))
+    // Arrays rather than a map or List.of: javac attributes this call without inference, which
+    // matters when there are thousands of builders.
+    return method.addStatement("return $T.build($S, new String[] {$L}, new Object[] {$L}, $L)",
+            RuntimeTypes.URL_TEMPLATE, endpoint, CodeBlock.join(keys, ", "), String.join(", ", values),
+            String.join(", ", fields))
         .build();
   }
 

@@ -15,11 +15,18 @@ import java.util.regex.Pattern;
 public final class ConverterMatcher<T> {
   private final Pattern pattern;
   private final Converter<T> converter;
+  private final Class<?> type;
 
-  /** A matcher of {@code converter} with its declared pattern. */
-  public ConverterMatcher(String pattern, Converter<T> converter) {
+  /**
+   * A matcher of {@code converter} with its declared pattern.
+   *
+   * @param type the class of the converter's values (erased), which a URL builder checks a value
+   *     against
+   */
+  public ConverterMatcher(String pattern, Converter<T> converter, Class<?> type) {
     this.pattern = Pattern.compile(pattern);
     this.converter = converter;
+    this.type = type;
   }
 
   /** Whether {@code path[from, to)} is a value of the converter. */
@@ -33,8 +40,17 @@ public final class ConverterMatcher<T> {
     return converter.toValue(params.string(index));
   }
 
-  /** The text of {@code value} for a URL, percent-encoded for one segment. */
-  public String toUrl(T value) {
-    return Percent.encodeSegment(converter.toUrl(value));
+  /**
+   * The text of {@code value} for a URL, percent-encoded for one segment.
+   *
+   * @throws IllegalArgumentException when the value is not of the converter's type
+   */
+  @SuppressWarnings("unchecked")
+  public String toUrlOf(Object value) {
+    if (!type.isInstance(value)) {
+      throw new IllegalArgumentException("the value must be a " + type.getSimpleName()
+          + ", got '" + value + "'");
+    }
+    return Percent.encodeSegment(converter.toUrl((T) value));
   }
 }

@@ -4,6 +4,7 @@ import dev.carafe.routing.PathParams;
 import dev.carafe.routing.Rule;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
  * One endpoint of an application: its name (as used to build URLs), its rule, the methods it
@@ -44,6 +45,25 @@ public final class Endpoint {
     this.rule = new Rule(name, rule, methods, url.names(), blueprint);
     this.invoker = Objects.requireNonNull(invoker, "invoker");
     this.found = new RouteMatch.Found(this, PathParams.none());
+  }
+
+  /**
+   * The endpoints generated code describes, in order: for each, the indexes in {@code texts} of
+   * its name, its rule, its methods (joined by commas) and its blueprint (-1 for none).
+   *
+   * @param urls each endpoint's URL template
+   * @param invokers the call of each endpoint, by index
+   */
+  public static Endpoint[] read(String[] texts, int[] program, UrlTemplate[] urls, IntFunction<Invoker> invokers) {
+    Endpoint[] endpoints = new Endpoint[program.length / 4];
+    for (int i = 0; i < endpoints.length; i++) {
+      int at = i * 4;
+      int blueprint = program[at + 3];
+      endpoints[i] = new Endpoint(texts[program[at]], texts[program[at + 1]],
+          List.of(texts[program[at + 2]].split(",")), urls[i], invokers.apply(i),
+          blueprint < 0 ? null : texts[blueprint]);
+    }
+    return endpoints;
   }
 
   /** The rule, as the request that matched it sees it. */

@@ -44,10 +44,10 @@ public final class Tables {
   }
 
   /**
-   * The strings of {@code chunks}, joined, split at {@code separator} (which no string contains);
-   * an empty string stands for {@code null}.
+   * The texts of {@code chunks}, joined, split at {@code separator} (which no text contains); an
+   * empty text stays empty.
    */
-  public static String[] strings(char separator, String... chunks) {
+  public static String[] texts(char separator, String... chunks) {
     String text = String.join("", chunks);
     List<String> strings = new ArrayList<>();
     int from = 0;
@@ -56,7 +56,7 @@ public final class Tables {
       if (to < 0) {
         to = text.length();
       }
-      strings.add(to == from ? null : text.substring(from, to));
+      strings.add(text.substring(from, to));
       from = to + 1;
     }
     return strings.toArray(new String[0]);

@@ -62,6 +62,22 @@ public final class UrlTemplate {
    * @throws BuildError when no rule suits the values, saying what was missing or wrong
    */
   public static String build(String endpoint, Map<String, ?> values, List<UrlTemplate> rules) {
+    return build(endpoint, values, rules.toArray(new UrlTemplate[0]));
+  }
+
+  /**
+   * What a typed URL builder calls: the URL of the first of {@code rules} that suits the values
+   * {@code values} gives {@code names}.
+   */
+  public static String build(String endpoint, String[] names, Object[] values, UrlTemplate... rules) {
+    Map<String, Object> byName = new LinkedHashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      byName.put(names[i], values[i]);
+    }
+    return build(endpoint, byName, rules);
+  }
+
+  private static String build(String endpoint, Map<String, ?> values, UrlTemplate[] rules) {
     BuildError first = null;
     for (UrlTemplate rule : rules) {
       if (!rule.suits(values)) {
@@ -148,12 +164,29 @@ public final class UrlTemplate {
     return List.of(value);
   }
 
-  /** Names and values, alternating, as a map in that order: for generated URL builders. */
-  public static Map<String, Object> values(Object... namesAndValues) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      values.put((String) namesAndValues[i], namesAndValues[i + 1]);
+  /**
+   * The templates generated code describes, in the order of the application's endpoints: for each,
+   * its count of variables, the texts of its literals (one more than the variables), then the
+   * name and the value line ({@link UrlValue#read}) of each variable, all as indexes into
+   * {@code texts}.
+   */
+  public static UrlTemplate[] read(String[] texts, int[] program, ConverterMatcher<?>[] converters) {
+    List<UrlTemplate> templates = new ArrayList<>();
+    int next = 0;
+    while (next < program.length) {
+      int variables = program[next++];
+      String[] literals = new String[variables + 1];
+      for (int l = 0; l <= variables; l++) {
+        literals[l] = texts[program[next++]];
+      }
+      String[] names = new String[variables];
+      UrlValue[] values = new UrlValue[variables];
+      for (int v = 0; v < variables; v++) {
+        names[v] = texts[program[next++]];
+        values[v] = UrlValue.read(texts[program[next++]], texts, converters);
+      }
+      templates.add(new UrlTemplate(literals, names, values));
     }
-    return values;
+    return templates.toArray(new UrlTemplate[0]);
   }
 }

@@ -100,13 +100,40 @@ public interface UrlValue {
   }
 
   /** An application's own converter. */
-  static <T> UrlValue custom(ConverterMatcher<T> converter, Class<T> type) {
-    return value -> {
-      if (!type.isInstance(value)) {
-        throw new IllegalArgumentException("the value must be a " + type.getSimpleName()
-            + ", got '" + value + "'");
+  static UrlValue custom(ConverterMatcher<?> converter) {
+    return converter::toUrlOf;
+  }
+
+  /**
+   * The value a line of the URL data describes: the lines of {@link VariableCheck#read}, with an
+   * {@code int}'s bounds those of the rule.
+   */
+  static UrlValue read(String line, String[] texts, ConverterMatcher<?>[] converters) {
+    String[] fields = line.split(" ");
+    switch (fields[0]) {
+      case "int":
+        return integer(Boolean.parseBoolean(fields[1]), Integer.parseInt(fields[2]),
+            Long.parseLong(fields[3]), Long.parseLong(fields[4]));
+      case "float":
+        return number(Boolean.parseBoolean(fields[1]), Double.parseDouble(fields[2]),
+            Double.parseDouble(fields[3]));
+      case "string":
+        return string(Long.parseLong(fields[1]), Long.parseLong(fields[2]));
+      case "uuid":
+        return uuid();
+      case "path":
+        return path();
+      case "any": {
+        String[] words = new String[fields.length - 1];
+        for (int i = 0; i < words.length; i++) {
+          words[i] = texts[Integer.parseInt(fields[i + 1])];
+        }
+        return any(words);
       }
-      return converter.toUrl(type.cast(value));
-    };
+      case "custom":
+        return custom(converters[Integer.parseInt(fields[1])]);
+      default:
+        throw new IllegalArgumentException("Unknown converter in the URL data: " + line);
+    }
   }
 }

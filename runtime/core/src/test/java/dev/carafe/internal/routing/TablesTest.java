@@ -20,9 +20,10 @@ class TablesTest {
   }
 
   @Test
-  void stringsAreSplitAtTheSeparatorAndAnEmptyOneIsNull() {
-    assertArrayEquals(new String[] {"/a", null, "/b/c"}, Tables.strings('\n', "/a\n", "\n/b/c"));
-    assertArrayEquals(new String[] {"x", "y"}, Tables.strings('\u0001', "x\u0001y"));
+  void textsAreSplitAtTheSeparatorAndAnEmptyOneStaysEmpty() {
+    assertArrayEquals(new String[] {"/a", "", "/b/c"}, Tables.texts('\n', "/a\n", "\n/b/c"));
+    assertArrayEquals(new String[] {"x", "y"}, Tables.texts('\u0001', "x\u0001y"));
+    assertArrayEquals(new String[] {""}, Tables.texts('\n', ""));
   }
 
   @Test

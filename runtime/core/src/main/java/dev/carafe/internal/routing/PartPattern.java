@@ -1,0 +1,97 @@
+package dev.carafe.internal.routing;
+
+/**
+ * One dynamic part of a rule: its chunks, literal text and variables, matched against
+ * {@code path[from, stop)} the way a regular expression would take them, as Werkzeug's matcher
+ * does: a greedy variable tries its longest value first, {@code path} its shortest. The common
+ * shapes, a variable alone or followed by text to the end of the part, try one value only.
+ */
+final class PartPattern {
+  private final String[] literals;
+  private final VariableCheck[] checks;
+  private final boolean isFinal;
+
+  /**
+   * A part of the given chunks.
+   *
+   * @param literals each chunk's text, or {@code null} where the chunk is a variable
+   * @param checks each chunk's variable, or {@code null} where the chunk is text
+   * @param isFinal whether the part takes the rest of the path ({@code path} is in it)
+   */
+  PartPattern(String[] literals, VariableCheck[] checks, boolean isFinal) {
+    this.literals = literals;
+    this.checks = checks;
+    this.isFinal = isFinal;
+  }
+
+  /** Whether the part spans the rest of the path rather than one segment. */
+  boolean isFinal() {
+    return isFinal;
+  }
+
+  /**
+   * Whether {@code path[from, stop)} is this part; if so, the bounds of its variables are in
+   * {@code bounds}, a start and an end each, from {@code bounds[at]} on.
+   */
+  boolean match(String path, int from, int stop, int[] bounds, int at) {
+    return chunks(0, path, from, stop, bounds, at);
+  }
+
+  private boolean chunks(int index, String path, int from, int stop, int[] bounds, int at) {
+    if (index == literals.length) {
+      return from == stop;
+    }
+    String literal = literals[index];
+    if (literal != null) {
+      int next = from + literal.length();
+      return next <= stop && path.startsWith(literal, from) && chunks(index + 1, path, next, stop, bounds, at);
+    }
+    VariableCheck check = checks[index];
+    if (index == literals.length - 1) {
+      // Only one value is possible: the rest of the part.
+      return value(index, path, from, stop, stop, bounds, at);
+    }
+    String following = literals[index + 1];
+    if (index == literals.length - 2) {
+      // Followed by text that ends the part: the value is what comes before that text.
+      return value(index, path, from, stop - following.length(), stop, bounds, at);
+    }
+    int fixed = check.fixedLength();
+    if (fixed >= 0) {
+      return value(index, path, from, from + fixed, stop, bounds, at);
+    }
+    if (check instanceof VariableCheck.AnyCheck any) {
+      for (String word : any.words()) {
+        if (value(index, path, from, from + word.length(), stop, bounds, at)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (check instanceof VariableCheck.PathCheck) {
+      // path is lazy ([^/].*?): its shortest value first.
+      for (int end = from + 1; end <= stop; end++) {
+        if (value(index, path, from, end, stop, bounds, at)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (int end = stop; end > from; end--) {
+      if (value(index, path, from, end, stop, bounds, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether variable {@code index} can be {@code path[from, end)} with the rest matching after it. */
+  private boolean value(int index, String path, int from, int end, int stop, int[] bounds, int at) {
+    if (end < from || end > stop || !checks[index].accepts(path, from, end, isFinal)) {
+      return false;
+    }
+    bounds[at] = from;
+    bounds[at + 1] = end;
+    return chunks(index + 1, path, end, stop, bounds, at + 2);
+  }
+}

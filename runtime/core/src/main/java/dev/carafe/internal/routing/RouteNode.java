@@ -1,0 +1,124 @@
+package dev.carafe.internal.routing;
+
+import dev.carafe.routing.PathParams;
+import java.util.Arrays;
+
+/**
+ * One state of the route tree, as Werkzeug's state machine has it: the rules that end here, the
+ * static transitions (a segment's exact text, found by a perfect hash the processor computed), and
+ * the dynamic transitions in the order they are tried. Matching tries static transitions before
+ * dynamic ones and backtracks: a subtree that finds nothing, or only rules for other methods, hands
+ * the search back to the next transition.
+ */
+final class RouteNode {
+  /** How many variables every path to this node has captured. */
+  final int captures;
+  /** The rules ending here, the lenient ones among them, and those one trailing slash further. */
+  final Terminal terminal;
+  final Terminal lenient;
+  final Terminal slashedLenient;
+  final Terminal slashedStrict;
+  /** The static transitions by hash slot: each slot's segment text and child, or {@code null}. */
+  final String[] literals;
+  final RouteNode[] children;
+  final int seed;
+  final int mask;
+  final int[] displacements;
+  /** The dynamic transitions, in the order they are tried. */
+  final PartPattern[] parts;
+  final RouteNode[] partChildren;
+
+  RouteNode(int captures, Terminal[] ending, String[] literals, RouteNode[] children, int seed, int[] displacements,
+      PartPattern[] parts, RouteNode[] partChildren) {
+    this.captures = captures;
+    this.terminal = ending[0];
+    this.lenient = ending[1];
+    this.slashedLenient = ending[2];
+    this.slashedStrict = ending[3];
+    this.literals = literals;
+    this.children = children;
+    this.seed = seed;
+    this.mask = literals.length - 1;
+    this.displacements = displacements;
+    this.parts = parts;
+    this.partChildren = partChildren;
+  }
+
+  /**
+   * The answer of this subtree for the rest of the path from {@code i} (past the end when no part
+   * is left): a match, a redirect, the methods that would have matched, or {@code null}.
+   *
+   * @param bounds the start and end of each variable captured on the way, in pairs
+   */
+  RouteMatch match(String method, String path, int i, int[] bounds) {
+    int len = path.length();
+    if (i > len) {
+      return endOfPath(method, path, bounds);
+    }
+    int end = Segments.end(path, i);
+    RouteMatch.MethodNotAllowed notAllowed = null;
+    if (literals.length > 0) {
+      int slot = 0;
+      if (literals.length > 1) {
+        int h = PerfectHash.hash(seed, path, i, end);
+        slot = PerfectHash.slot(h, displacements[h & (displacements.length - 1)], mask);
+      }
+      String literal = literals[slot];
+      if (literal != null && end - i == literal.length() && path.startsWith(literal, i)) {
+        RouteMatch r = children[slot].match(method, path, end + 1, bounds);
+        if (r != null) {
+          if (!(r instanceof RouteMatch.MethodNotAllowed)) {
+            return r;
+          }
+          notAllowed = ((RouteMatch.MethodNotAllowed) r).merge(notAllowed);
+        }
+      }
+    }
+    for (int d = 0; d < parts.length; d++) {
+      PartPattern part = parts[d];
+      int stop = part.isFinal() ? len : end;
+      if (part.match(path, i, stop, bounds, captures * 2)) {
+        RouteMatch r = partChildren[d].match(method, path, stop + 1, bounds);
+        if (r != null) {
+          if (!(r instanceof RouteMatch.MethodNotAllowed)) {
+            return r;
+          }
+          notAllowed = ((RouteMatch.MethodNotAllowed) r).merge(notAllowed);
+        }
+      }
+    }
+    if (lenient != null && i == len) {
+      // Werkzeug: a rule without strict slashes also matches with one more slash at the end.
+      Endpoint endpoint = lenient.endpoint(method);
+      if (endpoint != null) {
+        return endpoint.found(params(path, bounds));
+      }
+      notAllowed = lenient.notAllowed().merge(notAllowed);
+    }
+    return notAllowed;
+  }
+
+  /** No part left: a rule ending here, or one ending with a slash more (a 308 when strict). */
+  private RouteMatch endOfPath(String method, String path, int[] bounds) {
+    if (terminal != null) {
+      Endpoint endpoint = terminal.endpoint(method);
+      if (endpoint != null) {
+        return endpoint.found(params(path, bounds));
+      }
+    }
+    if (slashedLenient != null) {
+      Endpoint endpoint = slashedLenient.endpoint(method);
+      if (endpoint != null) {
+        return endpoint.found(params(path, bounds));
+      }
+    }
+    if (slashedStrict != null && slashedStrict.endpoint(method) != null) {
+      return RouteMatch.Redirect.ifLocal(path + "/");
+    }
+    return terminal != null ? terminal.notAllowed() : null;
+  }
+
+  private PathParams params(String path, int[] bounds) {
+    return captures == 0 ? PathParams.none() : new PathParams(path, Arrays.copyOf(bounds, captures * 2));
+  }
+}
