@@ -19,8 +19,7 @@ import java.util.List;
  * Checks first that every path of paths.txt matches its own endpoint with its own values, then
  * times {@code match(method, path)} cycling through (a) every route and (b) the first 100 routes
  * (the same working set at every size), each after a warm-up ({@code -Dwarmup=SECONDS}, 3 by
- * default: cycling through 10,000 routes, each node method is called too rarely in 3 s for the JIT
- * to have compiled it; take 60 for the steady state), in 5 rounds of about 1 s, and
+ * default; take 60 for the steady state), in 5 rounds of about 1 s, and
  * prints the median and the best round in ns per lookup. The paths are made once (Carafe's hash does
  * not use the string's cached hash code). The table is read from the {@code App} by reflection,
  * as RouterBenchmark does; the lookups themselves call it directly.

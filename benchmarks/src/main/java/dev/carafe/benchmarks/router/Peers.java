@@ -29,7 +29,7 @@ final class Peers {
    * it) reads the field by reflection.
    */
   static DispatchTable carafe(App app) {
-    for (Field field : App.class.getDeclaredFields()) {
+    for (Field field : app.getClass().getDeclaredFields()) {
       if (DispatchTable.class.isAssignableFrom(field.getType())) {
         try {
           field.setAccessible(true);

@@ -68,7 +68,7 @@ final class RouteTree {
    * One state.
    *
    * <p>{@code captures} is how many variables a path has captured on its way here; it is the same
-   * for every path to a node, so the generated matcher passes them as plain parameters.
+   * for every path to a node, so the matcher knows where a node's variables go.
    */
   static final class Node {
     final int id;

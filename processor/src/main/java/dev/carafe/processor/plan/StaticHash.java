@@ -14,7 +14,7 @@ final class StaticHash {
     int hash(int seed, String text);
   }
 
-  /** Every character, as the node methods hash a segment. */
+  /** Every character, as a node of the route tree hashes a segment. */
   static int hash(int seed, String text) {
     int h = seed ^ text.length();
     for (int i = 0; i < text.length(); i++) {

@@ -10,41 +10,55 @@ import java.util.stream.Collectors;
  * Writes a data table of generated code as text that the runtime's {@code Tables} reads when
  * the class is initialized: one string constant instead of a statement (and several bytes of
  * bytecode) per element, so tables of thousands of routes keep every method small. A long table
- * is passed as several constants (a constant holds at most 65,535 bytes); each is written as short
- * lines joined with {@code +}, which javac folds back into one constant.
+ * is passed as several constants (a constant holds at most 65,535 bytes of UTF-8); each is written
+ * as short lines joined with {@code +}, which javac folds back into one constant.
  */
 final class DataText {
-  /**
-   * Items per constant: few enough that a constant stays well under 65,535 bytes and that javac
-   * folds its {@code +} chain without a deep recursion.
-   */
-  private static final int ITEMS_PER_CHUNK = 256;
+  /** Lines per constant, so that the {@code +} chain javac folds stays short. */
+  private static final int LINES_PER_CONSTANT = 256;
+  /** Characters per constant: at most 3 bytes each in UTF-8, well under 65,535 bytes. */
+  private static final int CHARS_PER_CONSTANT = 20_000;
 
   private DataText() {}
 
   /**
-   * The arguments of a {@code Tables} method for {@code items} joined by {@code separator}: one
-   * constant per {@link #ITEMS_PER_CHUNK} items, each written {@code perLine} items a line (or one a
-   * line when the separator is a new line, as JavaPoet writes a string with new lines).
+   * The arguments of a {@code Tables} method for {@code items} joined by {@code separator}: lines
+   * of {@code perLine} items (one item a line when the separator is a new line, as JavaPoet writes
+   * a string with new lines), as many lines a constant as {@link #LINES_PER_CONSTANT} and
+   * {@link #CHARS_PER_CONSTANT} allow, so that the number of constants, and the bytecode that
+   * passes them, grows by one per 20,000 characters of data.
    */
   static CodeBlock chunks(List<String> items, char separator, int perLine) {
-    List<CodeBlock> chunks = new ArrayList<>();
-    for (int from = 0; from < items.size() || chunks.isEmpty(); from += ITEMS_PER_CHUNK) {
-      int to = Math.min(items.size(), from + ITEMS_PER_CHUNK);
-      String tail = to < items.size() ? String.valueOf(separator) : "";
-      if (separator == '\n') {
-        chunks.add(CodeBlock.of("$S", String.join("\n", items.subList(from, to)) + tail));
-        continue;
-      }
-      List<CodeBlock> lines = new ArrayList<>();
-      for (int line = from; line < to || lines.isEmpty(); line += perLine) {
-        int end = Math.min(to, line + perLine);
-        lines.add(CodeBlock.of("$S", String.join(String.valueOf(separator), items.subList(line, end))
-            + (end < to ? separator : tail)));
-      }
-      chunks.add(CodeBlock.join(lines, "\n+ "));
+    int itemsPerLine = separator == '\n' ? 1 : perLine;
+    List<String> lines = new ArrayList<>();
+    for (int from = 0; from < items.size() || lines.isEmpty(); from += itemsPerLine) {
+      int to = Math.min(items.size(), from + itemsPerLine);
+      lines.add(String.join(String.valueOf(separator), items.subList(from, to))
+          + (to < items.size() ? String.valueOf(separator) : ""));
     }
-    return CodeBlock.join(chunks, ",\n");
+    List<CodeBlock> constants = new ArrayList<>();
+    List<String> constant = new ArrayList<>();
+    int chars = 0;
+    for (String line : lines) {
+      if (!constant.isEmpty() && (constant.size() == LINES_PER_CONSTANT || chars + line.length() > CHARS_PER_CONSTANT)) {
+        constants.add(constant(constant, separator));
+        constant.clear();
+        chars = 0;
+      }
+      constant.add(line);
+      chars += line.length();
+    }
+    constants.add(constant(constant, separator));
+    return CodeBlock.join(constants, ",\n");
+  }
+
+  private static CodeBlock constant(List<String> lines, char separator) {
+    if (separator == '\n') {
+      return CodeBlock.of("$S", String.join("", lines));
+    }
+    List<CodeBlock> literals = new ArrayList<>();
+    lines.forEach(line -> literals.add(CodeBlock.of("$S", line)));
+    return CodeBlock.join(literals, "\n+ ");
   }
 
   /** {@code Tables.ints(...)} of {@code values}. */

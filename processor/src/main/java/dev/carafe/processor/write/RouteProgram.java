@@ -7,6 +7,7 @@ import dev.carafe.processor.model.Rule;
 import dev.carafe.processor.plan.DispatchPlan;
 import dev.carafe.processor.plan.PerfectHashPlan;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +100,7 @@ final class RouteProgram {
     }
     ints(lengths.stream().mapToInt(Integer::intValue).toArray());
     int[] terminals = new int[hash.slots().length];
-    java.util.Arrays.fill(terminals, -1);
+    Arrays.fill(terminals, -1);
     for (DispatchPlan.StaticPath path : table.paths()) {
       terminals[path.slot()] = path.terminal();
     }
@@ -153,44 +154,18 @@ final class RouteProgram {
   }
 
   /**
-   * The line that describes a converter's check, with the range of the Java type the handler
-   * takes folded into an {@code int}'s bounds.
+   * The line of a converter's check, with the range of the Java type the handler takes folded
+   * into an {@code int}'s bounds, so a value that would not fit is no match.
    */
   private String check(Converter converter, boolean intSized) {
-    switch (converter.kind()) {
-      case INT: {
-        long min = converter.longArg("min", converter.signed()
-            ? (intSized ? Integer.MIN_VALUE : Long.MIN_VALUE) : 0);
-        long max = converter.longArg("max", intSized ? Integer.MAX_VALUE : Long.MAX_VALUE);
-        if (intSized) {
-          min = Math.max(min, Integer.MIN_VALUE);
-          max = Math.min(max, Integer.MAX_VALUE);
-        }
-        return "int " + converter.signed() + " " + converter.longArg("fixed_digits", 0) + " " + min + " " + max;
-      }
-      case FLOAT: {
-        Double min = converter.doubleArg("min");
-        Double max = converter.doubleArg("max");
-        return "float " + converter.signed() + " " + (min == null ? Double.NEGATIVE_INFINITY : min)
-            + " " + (max == null ? Double.POSITIVE_INFINITY : max);
-      }
-      case UUID:
-        return "uuid";
-      case PATH:
-        return "path";
-      case ANY: {
-        StringBuilder line = new StringBuilder("any");
-        converter.items().forEach(item -> line.append(' ').append(text(item)));
-        return line.toString();
-      }
-      case CUSTOM:
-        return "custom " + converters.indexOf(converter.custom());
-      case STRING:
-      default: {
-        long[] lengths = converter.lengths();
-        return "string " + lengths[0] + " " + lengths[1];
-      }
+    long[] bounds = {converter.longArg("min", converter.signed()
+        ? (intSized ? Integer.MIN_VALUE : Long.MIN_VALUE) : 0),
+        converter.longArg("max", intSized ? Integer.MAX_VALUE : Long.MAX_VALUE)};
+    if (intSized) {
+      bounds[0] = Math.max(bounds[0], Integer.MIN_VALUE);
+      bounds[1] = Math.min(bounds[1], Integer.MAX_VALUE);
     }
+    return ConverterLines.of(converter, bounds, this::text, converters);
   }
 
   private void ints(int[] values) {

@@ -1,6 +1,5 @@
 package dev.carafe.processor.write;
 
-import dev.carafe.processor.model.Converter;
 import dev.carafe.processor.model.CustomConverter;
 import dev.carafe.processor.model.EndpointModel;
 import dev.carafe.processor.model.Rule;
@@ -57,7 +56,8 @@ final class UrlTemplates {
           literals.add(text(literal.toString()));
           literal.setLength(0);
           variables.add(text(variable.name()));
-          variables.add(text(value(variable.converter())));
+          variables.add(text(ConverterLines.of(variable.converter(),
+              ConverterLines.ruleBounds(variable.converter()), this::text, converters)));
         }
       }
     }
@@ -65,38 +65,6 @@ final class UrlTemplates {
     program.add(variables.size() / 2);
     program.addAll(literals);
     program.addAll(variables);
-  }
-
-  /** The line of a variable's value: its converter with the bounds the rule gives it. */
-  private String value(Converter converter) {
-    switch (converter.kind()) {
-      case INT:
-        return "int " + converter.signed() + " " + converter.longArg("fixed_digits", 0) + " "
-            + converter.longArg("min", converter.signed() ? Long.MIN_VALUE : 0) + " "
-            + converter.longArg("max", Long.MAX_VALUE);
-      case FLOAT: {
-        Double min = converter.doubleArg("min");
-        Double max = converter.doubleArg("max");
-        return "float " + converter.signed() + " " + (min == null ? Double.NEGATIVE_INFINITY : min)
-            + " " + (max == null ? Double.POSITIVE_INFINITY : max);
-      }
-      case UUID:
-        return "uuid";
-      case PATH:
-        return "path";
-      case ANY: {
-        StringBuilder line = new StringBuilder("any");
-        converter.items().forEach(item -> line.append(' ').append(text(item)));
-        return line.toString();
-      }
-      case CUSTOM:
-        return "custom " + converters.indexOf(converter.custom());
-      case STRING:
-      default: {
-        long[] lengths = converter.lengths();
-        return "string " + lengths[0] + " " + lengths[1];
-      }
-    }
   }
 
   private int text(String text) {

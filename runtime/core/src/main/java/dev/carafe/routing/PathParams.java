@@ -14,6 +14,7 @@ public final class PathParams {
 
   private final String path;
   private final int[] bounds;
+  private final int count;
 
   /**
    * Parameters of {@code path}.
@@ -27,6 +28,24 @@ public final class PathParams {
     }
     this.path = path;
     this.bounds = bounds;
+    this.count = bounds.length / 2;
+  }
+
+  private PathParams(String path, int[] bounds, int count) {
+    this.path = path;
+    this.bounds = bounds;
+    this.count = count;
+  }
+
+  /**
+   * The first {@code count} parameters of {@code bounds}, which the caller hands over: the array
+   * is kept, not copied, so the caller must not write to it again.
+   */
+  public static PathParams of(String path, int[] bounds, int count) {
+    if (bounds.length < count * 2) {
+      throw new IllegalArgumentException("bounds has fewer than " + count + " start and end pairs");
+    }
+    return new PathParams(path, bounds, count);
   }
 
   /** No parameters. */
@@ -36,7 +55,7 @@ public final class PathParams {
 
   /** How many parameters were captured. */
   public int count() {
-    return bounds.length / 2;
+    return count;
   }
 
   /** Parameter {@code index} as sent, still percent-encoded. */

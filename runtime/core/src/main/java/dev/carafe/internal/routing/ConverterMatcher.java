@@ -6,7 +6,7 @@ import dev.carafe.routing.PathParams;
 import java.util.regex.Pattern;
 
 /**
- * An application's own converter as the generated matcher uses it: a variable matches when its
+ * An application's own converter as the dispatch table uses it: a variable matches when its
  * text matches the pattern and the converter accepts the decoded value; otherwise the next rule is
  * tried.
  *

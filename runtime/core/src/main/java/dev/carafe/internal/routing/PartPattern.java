@@ -10,6 +10,8 @@ final class PartPattern {
   private final String[] literals;
   private final VariableCheck[] checks;
   private final boolean isFinal;
+  /** The check of the part's one variable when that is all the part is, else {@code null}. */
+  private final VariableCheck only;
 
   /**
    * A part of the given chunks.
@@ -22,6 +24,7 @@ final class PartPattern {
     this.literals = literals;
     this.checks = checks;
     this.isFinal = isFinal;
+    this.only = checks.length == 1 ? checks[0] : null;
   }
 
   /** Whether the part spans the rest of the path rather than one segment. */
@@ -34,6 +37,15 @@ final class PartPattern {
    * {@code bounds}, a start and an end each, from {@code bounds[at]} on.
    */
   boolean match(String path, int from, int stop, int[] bounds, int at) {
+    if (only != null) {
+      // The most common part, a variable alone: its value is the whole part, if the converter takes it.
+      if (!only.accepts(path, from, stop, isFinal)) {
+        return false;
+      }
+      bounds[at] = from;
+      bounds[at + 1] = stop;
+      return true;
+    }
     return chunks(0, path, from, stop, bounds, at);
   }
 
@@ -52,7 +64,7 @@ final class PartPattern {
       return value(index, path, from, stop, stop, bounds, at);
     }
     String following = literals[index + 1];
-    if (index == literals.length - 2) {
+    if (index == literals.length - 2 && following != null) {
       // Followed by text that ends the part: the value is what comes before that text.
       return value(index, path, from, stop - following.length(), stop, bounds, at);
     }

@@ -1,7 +1,6 @@
 package dev.carafe.internal.routing;
 
 import dev.carafe.routing.PathParams;
-import java.util.Arrays;
 
 /**
  * One state of the route tree, as Werkzeug's state machine has it: the rules that end here, the
@@ -27,6 +26,8 @@ final class RouteNode {
   /** The dynamic transitions, in the order they are tried. */
   final PartPattern[] parts;
   final RouteNode[] partChildren;
+  /** Whether nothing follows this node: only past the end of the path can it answer. */
+  final boolean leaf;
 
   RouteNode(int captures, Terminal[] ending, String[] literals, RouteNode[] children, int seed, int[] displacements,
       PartPattern[] parts, RouteNode[] partChildren) {
@@ -42,6 +43,7 @@ final class RouteNode {
     this.displacements = displacements;
     this.parts = parts;
     this.partChildren = partChildren;
+    this.leaf = literals.length == 0 && parts.length == 0 && lenient == null;
   }
 
   /**
@@ -65,7 +67,7 @@ final class RouteNode {
       }
       String literal = literals[slot];
       if (literal != null && end - i == literal.length() && path.startsWith(literal, i)) {
-        RouteMatch r = children[slot].match(method, path, end + 1, bounds);
+        RouteMatch r = children[slot].answer(method, path, end + 1, bounds);
         if (r != null) {
           if (!(r instanceof RouteMatch.MethodNotAllowed)) {
             return r;
@@ -78,7 +80,7 @@ final class RouteNode {
       PartPattern part = parts[d];
       int stop = part.isFinal() ? len : end;
       if (part.match(path, i, stop, bounds, captures * 2)) {
-        RouteMatch r = partChildren[d].match(method, path, stop + 1, bounds);
+        RouteMatch r = partChildren[d].answer(method, path, stop + 1, bounds);
         if (r != null) {
           if (!(r instanceof RouteMatch.MethodNotAllowed)) {
             return r;
@@ -96,6 +98,17 @@ final class RouteNode {
       notAllowed = lenient.notAllowed().merge(notAllowed);
     }
     return notAllowed;
+  }
+
+  /**
+   * What {@link #match} answers, without its call for a leaf, where most rules end: a leaf answers
+   * only past the end of the path.
+   */
+  private RouteMatch answer(String method, String path, int i, int[] bounds) {
+    if (leaf) {
+      return i > path.length() ? endOfPath(method, path, bounds) : null;
+    }
+    return match(method, path, i, bounds);
   }
 
   /** No part left: a rule ending here, or one ending with a slash more (a 308 when strict). */
@@ -119,6 +132,7 @@ final class RouteNode {
   }
 
   private PathParams params(String path, int[] bounds) {
-    return captures == 0 ? PathParams.none() : new PathParams(path, Arrays.copyOf(bounds, captures * 2));
+    // The walk that found this match ends here, so the bounds are the match's own.
+    return captures == 0 ? PathParams.none() : PathParams.of(path, bounds, captures);
   }
 }

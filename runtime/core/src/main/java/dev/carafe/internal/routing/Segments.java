@@ -1,7 +1,7 @@
 package dev.carafe.internal.routing;
 
 /**
- * The checks generated matchers make on the raw path, in place: where a segment ends, and whether
+ * The checks the dispatch table makes on the raw path, in place: where a segment ends, and whether
  * characters are a value a converter accepts. Nothing here allocates, except
  * {@link #mergeSlashes} on the path of a redirect.
  */
