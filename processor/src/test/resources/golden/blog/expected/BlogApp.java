@@ -89,8 +89,8 @@ public final class BlogApp {
           .beforeRequest(null, request -> application.gate(request))
           .afterRequest(null, (request, response) -> application.stamp(response))
           .teardownRequest(null, (request, error) -> application.done(request, error))
-          .statusHandler(null, 404, (request, error) -> Returns.forError(Response.html(Returns.required(application.missing(), "error handler missing")), error))
-          .exceptionHandler(null, e -> e instanceof IllegalStateException, 3, (request, error) -> Returns.required(application.broken((IllegalStateException) error), "error handler broken"))
+          .statusHandler(null, 404, (request, error) -> Returns.forError(Returns.html(application.missing(), "error handler missing"), error))
+          .exceptionHandler(null, e -> e instanceof IllegalStateException, 3, (request, error) -> Returns.response(application.broken((IllegalStateException) error), "error handler broken"))
           .build();
   }
 
@@ -118,15 +118,15 @@ public final class BlogApp {
     public Response invoke(Request request) throws Exception {
       switch (index) {
         case 0:
-          return Response.html(Returns.required(admin.index(), "admin.index"));
+          return Returns.html(admin.index(), "admin.index");
         case 1:
-          return Response.html(Returns.required(admin.user(request.pathParams().string(0)), "admin.user"));
+          return Returns.html(admin.user(request.pathParams().string(0)), "admin.user");
         case 2:
-          return Response.json(Returns.required(posts.list(1), "list"));
+          return Returns.json(posts.list(1), "list");
         case 3:
-          return Response.json(Returns.required(posts.list(request.pathParams().intValue(0)), "list"));
+          return Returns.json(posts.list(request.pathParams().intValue(0)), "list");
         case 4:
-          return Response.json(Returns.required(posts.show(request.pathParams().intValue(0), Binding.convert(request.arg("preview"), "preview", Source.QUERY, Binding::parseBoolean, Binding.BOOLEAN, false)), "show"));
+          return Returns.json(posts.show(request.pathParams().intValue(0), Binding.convert(request.arg("preview"), "preview", Source.QUERY, Binding::parseBoolean, Binding.BOOLEAN, false)), "show");
         case 5:
           {
             posts.delete(request.pathParams().intValue(0));

@@ -90,9 +90,9 @@ public final class HelloApp {
     public Response invoke(Request request) throws Exception {
       switch (index) {
         case 0:
-          return Response.html(Returns.required(pages.index(), "index"));
+          return Returns.html(pages.index(), "index");
         case 1:
-          return Response.html(Returns.required(pages.user(request.pathParams().intValue(0)), "user"));
+          return Returns.html(pages.user(request.pathParams().intValue(0)), "user");
         default:
           throw new IllegalStateException("No endpoint " + index);
       }

@@ -92,11 +92,11 @@ public final class WikiApp {
     public Response invoke(Request request) throws Exception {
       switch (index) {
         case 0:
-          return Response.html(Returns.required(pages.page(WikiDispatch.CONVERTER_SLUG.value(request.pathParams(), 0)), "page"));
+          return Returns.html(pages.page(WikiDispatch.CONVERTER_SLUG.value(request.pathParams(), 0)), "page");
         case 1:
-          return Response.html(Returns.required(pages.history(WikiDispatch.CONVERTER_SLUG.value(request.pathParams(), 0)), "history"));
+          return Returns.html(pages.history(WikiDispatch.CONVERTER_SLUG.value(request.pathParams(), 0)), "history");
         case 2:
-          return Response.html(Returns.required(pages.text(request.pathParams().string(0)), "text"));
+          return Returns.html(pages.text(request.pathParams().string(0)), "text");
         default:
           throw new IllegalStateException("No endpoint " + index);
       }

@@ -9,9 +9,13 @@ import dev.carafe.processor.model.TypeNames;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -46,13 +50,17 @@ final class ApplicationReader {
       ordered.add(endpoint.withDefaultSlashes(strictSlashes));
     }
     // Rules of one method go in Werkzeug's build order: more values first, then more defaults.
+    Map<Element, Integer> positions = new HashMap<>();
+    for (EndpointModel endpoint : ordered) {
+      positions.computeIfAbsent(endpoint.method(), m -> endpoint.controller().getEnclosedElements().indexOf(m));
+    }
     ordered.sort(Comparator.comparing((EndpointModel e) -> e.controller().getQualifiedName().toString())
-        .thenComparingInt(e -> e.controller().getEnclosedElements().indexOf(e.method()))
+        .thenComparingInt(e -> positions.get(e.method()))
         .thenComparingInt(e -> -(e.rule().variables().size() + e.defaults()))
         .thenComparingInt(e -> -e.defaults()));
     Map<TypeElement, ExecutableElement> providers = new LinkedHashMap<>();
     Map<TypeElement, BlueprintModel> blueprints = new LinkedHashMap<>();
-    List<TypeElement> owners = new ArrayList<>();
+    Set<TypeElement> owners = new LinkedHashSet<>();
     ordered.forEach(e -> owners.add(e.controller()));
     hooks.forEach(h -> owners.add(h.owner()));
     for (TypeElement owner : owners) {

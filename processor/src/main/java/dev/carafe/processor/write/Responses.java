@@ -16,9 +16,10 @@ final class Responses {
     if (result.kind() == Result.Kind.NO_CONTENT) {
       return CodeBlock.of("{\n$>$L;\nreturn $T.noContent();\n$<}", call, RuntimeTypes.RESPONSE);
     }
-    CodeBlock value = result.optional()
-        ? CodeBlock.of("$T.present($L)", RuntimeTypes.RETURNS, call)
-        : CodeBlock.of("$T.required($L, $S)", RuntimeTypes.RETURNS, call, endpoint);
+    if (!result.optional()) {
+      return CodeBlock.of("$T.$L($L, $S)", RuntimeTypes.RETURNS, returnsMethod(result.kind()), call, endpoint);
+    }
+    CodeBlock value = CodeBlock.of("$T.present($L)", RuntimeTypes.RETURNS, call);
     switch (result.kind()) {
       case HTML:
         return CodeBlock.of("$T.html($L)", RuntimeTypes.RESPONSE, value);
@@ -31,6 +32,23 @@ final class Responses {
       case RESPONSE:
       default:
         return value;
+    }
+  }
+
+  /** The method of {@code Returns} that answers a value of {@code kind}, which must not be null. */
+  private static String returnsMethod(Result.Kind kind) {
+    switch (kind) {
+      case HTML:
+        return "html";
+      case BYTES:
+        return "bytes";
+      case JSON:
+        return "json";
+      case STREAM:
+        return "stream";
+      case RESPONSE:
+      default:
+        return "response";
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.carafe.internal.invoke;
 
 import dev.carafe.Response;
+import dev.carafe.gateway.Body;
 import dev.carafe.gateway.HeaderList;
 import dev.carafe.http.HttpException;
 import dev.carafe.http.NotFound;
@@ -40,6 +41,35 @@ public final class Returns {
           + " No Content");
     }
     return value;
+  }
+
+  /**
+   * The response of a handler of {@code endpoint} that returned HTML text. This and the other
+   * methods of one return type are what generated invokers call: a call javac resolves without
+   * inference, which counts when an application has thousands of endpoints.
+   */
+  public static Response html(String value, String endpoint) {
+    return Response.html(required(value, endpoint));
+  }
+
+  /** The response of a handler of {@code endpoint} that returned bytes. */
+  public static Response bytes(byte[] value, String endpoint) {
+    return Response.bytes(required(value, endpoint));
+  }
+
+  /** The response of a handler of {@code endpoint} that returned a value for JSON. */
+  public static Response json(Object value, String endpoint) {
+    return Response.json(required(value, endpoint));
+  }
+
+  /** The response of a handler of {@code endpoint} that returned a stream writer. */
+  public static Response stream(Body.StreamWriter value, String endpoint) {
+    return Response.stream("application/octet-stream", required(value, endpoint));
+  }
+
+  /** The response a handler of {@code endpoint} returned. */
+  public static Response response(Response value, String endpoint) {
+    return required(value, endpoint);
   }
 
   /**
