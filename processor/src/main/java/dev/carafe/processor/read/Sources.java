@@ -7,14 +7,17 @@ import dev.carafe.processor.model.EndpointModel;
 import dev.carafe.processor.model.HookModel;
 import dev.carafe.processor.model.Names;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -59,12 +62,13 @@ public final class Sources {
    */
   public List<ExecutableElement> read(RoundEnvironment round) {
     List<ExecutableElement> added = new ArrayList<>();
-    readApplications(round);
+    Map<String, List<Element>> annotated = annotated(round);
+    readApplications(annotated.get(Names.APPLICATION));
     // Every public record of the sources gets a JSON adapter, so Response.json works for any of them.
     for (Element root : round.getRootElements()) {
       readRecords(root, true);
     }
-    for (Element element : annotatedWith(round, Names.URL_CONVERTER)) {
+    for (Element element : annotated.get(Names.URL_CONVERTER)) {
       try {
         CustomConverter converter = converterReader.read((TypeElement) element, converters);
         converters.put(converter.name(), converter);
@@ -73,7 +77,7 @@ public final class Sources {
       }
     }
     for (HookModel.Kind kind : HookModel.Kind.values()) {
-      for (Element element : annotatedWith(round, kind.annotation)) {
+      for (Element element : annotated.get(kind.annotation)) {
         added.add((ExecutableElement) element);
         try {
           hooks.add(hookReader.read(kind, (ExecutableElement) element));
@@ -82,10 +86,8 @@ public final class Sources {
         }
       }
     }
-    List<String> routeAnnotations = new ArrayList<>(List.of(Names.ROUTE, Names.ROUTES));
-    routeAnnotations.addAll(new TreeSet<>(Names.SHORTCUTS.keySet()));
-    for (String annotation : routeAnnotations) {
-      for (Element element : annotatedWith(round, annotation)) {
+    for (String annotation : routeAnnotations()) {
+      for (Element element : annotated.get(annotation)) {
         // A method with several route annotations is met once per annotation type.
         if (!seen.add(element)) {
           continue;
@@ -118,8 +120,8 @@ public final class Sources {
     return applicationReader.read(application(), endpoints, hooks, new ArrayList<>(json.records().values()));
   }
 
-  private void readApplications(RoundEnvironment round) {
-    for (Element element : annotatedWith(round, Names.APPLICATION)) {
+  private void readApplications(List<Element> annotated) {
+    for (Element element : annotated) {
       if (element.getKind() != ElementKind.CLASS) {
         diagnostics.error(element, "@Application belongs on a class");
       } else if (!applications.isEmpty()) {
@@ -145,9 +147,41 @@ public final class Sources {
     }
   }
 
-  /** The elements of the round annotated {@code annotation}; none while it is not on the class path. */
-  private Set<? extends Element> annotatedWith(RoundEnvironment round, String annotation) {
-    TypeElement type = elements.getTypeElement(annotation);
-    return type == null ? Set.of() : round.getElementsAnnotatedWith(type);
+  private static List<String> routeAnnotations() {
+    List<String> names = new ArrayList<>(List.of(Names.ROUTE, Names.ROUTES));
+    names.addAll(new TreeSet<>(Names.SHORTCUTS.keySet()));
+    return names;
+  }
+
+  /**
+   * The elements of the round that carry each of Carafe's annotations, in the order of the
+   * sources: one pass over the round, however many annotations there are (an annotation not on
+   * the class path has none).
+   */
+  private Map<String, List<Element>> annotated(RoundEnvironment round) {
+    List<String> names = new ArrayList<>(List.of(Names.APPLICATION, Names.URL_CONVERTER));
+    for (HookModel.Kind kind : HookModel.Kind.values()) {
+      names.add(kind.annotation);
+    }
+    names.addAll(routeAnnotations());
+    Map<String, List<Element>> annotated = new HashMap<>();
+    Set<TypeElement> types = new LinkedHashSet<>();
+    for (String name : names) {
+      annotated.put(name, new ArrayList<>());
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null) {
+        types.add(type);
+      }
+    }
+    for (Element element : round.getElementsAnnotatedWithAny(types.toArray(new TypeElement[0]))) {
+      for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+        List<Element> carrying = annotated.get(
+            ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString());
+        if (carrying != null) {
+          carrying.add(element);
+        }
+      }
+    }
+    return annotated;
   }
 }
