@@ -1,7 +1,9 @@
 /**
- * What generated dispatch tables and URL builders call: the match result, endpoints and terminals,
- * the perfect hash, segment scanning, converters and URL templates. The processor plans the
- * tables at compile time; this package holds only the small pieces they share at run time.
+ * The router generated code describes: {@code CompiledRoutes}, the matcher of a dispatch table
+ * the processor planned at compile time (route tree, perfect hashes, order of transitions) and
+ * wrote as data, which {@code RouteData} reads; the endpoints, terminals and match results; the
+ * perfect hash, segment scanning and converter checks; URL templates and the text tables they are
+ * all read from. Nothing here decides anything the compiler could have: it reads and follows.
  *
  * <p>Internal: only generated code calls this package, and it may change in any release.
  */
