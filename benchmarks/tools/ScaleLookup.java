@@ -1,6 +1,7 @@
 import dev.carafe.App;
 import dev.carafe.internal.routing.DispatchTable;
 import dev.carafe.internal.routing.RouteMatch;
+import dev.carafe.routing.PathParams;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +26,8 @@ import java.util.List;
  * as RouterBenchmark does; the lookups themselves call it directly.
  */
 public final class ScaleLookup {
+  /** Where a match's variables go, one array for every lookup. */
+  private static final int[] BOUNDS = new int[32];
   private ScaleLookup() {}
 
   static volatile long sink;
@@ -44,11 +47,12 @@ public final class ScaleLookup {
       String[] route = routes.get(i);
       methods[i] = route[0].intern();
       paths[i] = route[1];
-      RouteMatch match = table.match(methods[i], paths[i]);
+      RouteMatch match = table.match(methods[i], paths[i], BOUNDS);
       List<String> values = new ArrayList<>();
       if (match instanceof RouteMatch.Found found) {
-        for (int p = 0; p < found.params().count(); p++) {
-          values.add(found.params().string(p));
+        PathParams params = PathParams.of(paths[i], BOUNDS, found.endpoint().variables());
+        for (int p = 0; p < params.count(); p++) {
+          values.add(params.string(p));
         }
       }
       if (!(match instanceof RouteMatch.Found found) || !found.endpoint().name().equals(route[2])
@@ -79,7 +83,7 @@ public final class ScaleLookup {
     long elapsed;
     do {
       for (int i = 0; i < count; i++) {
-        if (table.match(methods[i], paths[i]) instanceof RouteMatch.Found) {
+        if (table.match(methods[i], paths[i], BOUNDS) instanceof RouteMatch.Found) {
           found++;
         }
       }

@@ -115,7 +115,7 @@ class AppTest {
         new dev.carafe.internal.routing.UrlTemplate(new String[] {"/posts/", ""}, new String[] {"name"},
             dev.carafe.internal.routing.UrlValue.string(1, -1)),
         request -> Response.text("by name"));
-    App twoRules = CompiledApp.of((m, p) -> null, List.of(post, byName));
+    App twoRules = CompiledApp.of((m, p, b) -> null, List.of(post, byName));
     assertEquals("/post/7", twoRules.urlFor("post", Map.of("id", 7)));
     assertEquals("/posts/seven", twoRules.urlFor("post", Map.of("name", "seven")));
   }

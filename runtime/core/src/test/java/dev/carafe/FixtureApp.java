@@ -8,7 +8,6 @@ import dev.carafe.internal.routing.RouteMatch;
 import dev.carafe.internal.routing.Terminal;
 import dev.carafe.internal.routing.UrlTemplate;
 import dev.carafe.internal.routing.UrlValue;
-import dev.carafe.routing.PathParams;
 import java.util.List;
 
 /**
@@ -51,7 +50,7 @@ public final class FixtureApp {
     Terminal users = new Terminal(user);
     Terminal posts = new Terminal(post);
     Terminal failing = new Terminal(boom);
-    DispatchTable table = (method, path) -> {
+    DispatchTable table = (method, path, bounds) -> {
       switch (path) {
         case "/":
           return root.select(method);
@@ -63,19 +62,25 @@ public final class FixtureApp {
           break;
       }
       if (path.startsWith("/user/") && path.length() > 6 && path.indexOf('/', 6) < 0) {
-        return withParam(users, method, new PathParams(path, 6, path.length()));
+        return withParam(users, method, path, bounds);
       }
       if (path.startsWith("/post/") && isDigits(path, 6)) {
-        return withParam(posts, method, new PathParams(path, 6, path.length()));
+        return withParam(posts, method, path, bounds);
       }
       return RouteMatch.notFound();
     };
     return CompiledApp.of(table, List.of(index, listItems, createItem, user, post, boom));
   }
 
-  private static RouteMatch withParam(Terminal terminal, String method, PathParams params) {
+  /** The match of a rule {@code /user/<x>} or {@code /post/<x>}: its one variable from index 6 on. */
+  private static RouteMatch withParam(Terminal terminal, String method, String path, int[] bounds) {
     Endpoint endpoint = terminal.endpoint(method);
-    return endpoint == null ? terminal.notAllowed() : endpoint.found(params);
+    if (endpoint == null) {
+      return terminal.notAllowed();
+    }
+    bounds[0] = 6;
+    bounds[1] = path.length();
+    return endpoint.found();
   }
 
   private static boolean isDigits(String path, int from) {

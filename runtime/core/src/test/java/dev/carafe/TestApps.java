@@ -9,7 +9,6 @@ import dev.carafe.internal.routing.RouteMatch;
 import dev.carafe.internal.routing.Terminal;
 import dev.carafe.internal.routing.UrlTemplate;
 import dev.carafe.internal.routing.UrlValue;
-import dev.carafe.routing.PathParams;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +45,7 @@ public final class TestApps {
     }
     Map<String, Terminal> terminals = new LinkedHashMap<>();
     byRule.forEach((rule, list) -> terminals.put(rule, new Terminal(list.toArray(new Endpoint[0]))));
-    DispatchTable table = (method, path) -> {
+    DispatchTable table = (method, path, bounds) -> {
       Terminal exact = terminals.get(path);
       if (exact != null) {
         return exact.select(method);
@@ -57,9 +56,12 @@ public final class TestApps {
         if (open > 0 && path.startsWith(rule.substring(0, open)) && path.length() > open
             && path.indexOf('/', open) < 0) {
           Endpoint endpoint = entry.getValue().endpoint(method);
-          return endpoint == null
-              ? entry.getValue().notAllowed()
-              : endpoint.found(new PathParams(path, open, path.length()));
+          if (endpoint == null) {
+            return entry.getValue().notAllowed();
+          }
+          bounds[0] = open;
+          bounds[1] = path.length();
+          return endpoint.found();
         }
       }
       return RouteMatch.notFound();

@@ -3,6 +3,7 @@ package dev.carafe.benchmarks.router;
 import dev.carafe.App;
 import dev.carafe.internal.routing.DispatchTable;
 import dev.carafe.internal.routing.RouteMatch;
+import dev.carafe.routing.PathParams;
 import io.javalin.config.RouterConfig;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
@@ -137,13 +138,14 @@ final class Peers {
   }
 
   /** Fails unless Carafe's answer for {@code route} is its own endpoint with its own values. */
-  static void checkCarafe(RouteTable.Route route, RouteMatch match) {
+  static void checkCarafe(RouteTable.Route route, RouteMatch match, int[] bounds) {
     if (!(match instanceof RouteMatch.Found found) || !found.endpoint().name().equals(route.endpoint())) {
       throw mismatch("Carafe", route, match);
     }
+    PathParams params = PathParams.of(route.path(), bounds, found.endpoint().variables());
     List<String> values = new ArrayList<>();
-    for (int i = 0; i < found.params().count(); i++) {
-      values.add(found.params().string(i));
+    for (int i = 0; i < params.count(); i++) {
+      values.add(params.string(i));
     }
     if (!values.equals(route.values())) {
       throw mismatch("Carafe", route, values);

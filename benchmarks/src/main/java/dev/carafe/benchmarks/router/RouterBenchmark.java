@@ -61,6 +61,8 @@ public class RouterBenchmark {
 
   private Map<String, Map<String, String>> floor;
   private DispatchTable carafe;
+  /** Where Carafe writes a match's variables: one array for every lookup, as a server thread would keep. */
+  private final int[] bounds = new int[32];
   private Map<HttpString, PathTemplateMatcher<String>> undertow;
   private Peers.Spring spring;
   private PathMatcher javalin;
@@ -92,7 +94,7 @@ public class RouterBenchmark {
       next = i;
       Peers.checkEndpoint("HashMap", route, hashMapFloor());
       next = i;
-      Peers.checkCarafe(route, carafe());
+      Peers.checkCarafe(route, carafe(), bounds);
       next = i;
       PathTemplateMatcher.PathMatchResult<String> u = undertow();
       Peers.check("Undertow", route, u == null ? null : u.getValue(), u == null ? Map.of() : u.getParameters());
@@ -147,11 +149,11 @@ public class RouterBenchmark {
     return byMethod == null ? null : byMethod.get(methods[i]);
   }
 
-  /** Carafe's generated dispatch table; parameters stay offsets into the path. */
+  /** Carafe's dispatch table; parameters stay offsets into the path, in the caller's array. */
   @Benchmark
   public RouteMatch carafe() {
     int i = index();
-    return carafe.match(methods[i], freshPath(i));
+    return carafe.match(methods[i], freshPath(i), bounds);
   }
 
   /**
@@ -161,9 +163,10 @@ public class RouterBenchmark {
   @Benchmark
   public void carafeWithValues(Blackhole hole) {
     int i = index();
-    RouteMatch match = carafe.match(methods[i], freshPath(i));
+    String path = freshPath(i);
+    RouteMatch match = carafe.match(methods[i], path, bounds);
     if (match instanceof RouteMatch.Found found) {
-      PathParams params = found.params();
+      PathParams params = PathParams.of(path, bounds, found.endpoint().variables());
       for (int p = 0; p < params.count(); p++) {
         hole.consume(params.string(p));
       }

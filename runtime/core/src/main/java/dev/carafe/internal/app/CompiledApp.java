@@ -58,10 +58,13 @@ import java.util.Objects;
 public final class CompiledApp implements App {
   /** Logged under the name of {@link App}, the type users see and configure logging for. */
   private static final System.Logger LOG = System.getLogger(App.class.getName());
+  private static final int[] NO_BOUNDS = new int[0];
 
   private final DispatchTable table;
   private final List<Endpoint> endpoints;
   private final List<Rule> rules;
+  /** The most variables a rule has: the room a request's match needs for their bounds. */
+  private final int variables;
   private final UrlMap urls;
   private final Lifecycle lifecycle;
   private final RequestLimits limits;
@@ -73,6 +76,7 @@ public final class CompiledApp implements App {
     this.table = Objects.requireNonNull(table, "table");
     this.endpoints = List.copyOf(endpoints);
     this.rules = endpoints.stream().map(Endpoint::rule).toList();
+    this.variables = endpoints.stream().mapToInt(Endpoint::variables).max().orElse(0);
     this.urls = urls;
     this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
     this.limits = Objects.requireNonNull(limits, "limits");
@@ -156,11 +160,17 @@ public final class CompiledApp implements App {
   /** Flask's {@code wsgi_app}. */
   @Override
   public Body call(Environ environ, StartResponse startResponse) {
-    RouteMatch match = table.match(environ.method(), environ.pathInfo());
-    Request request = match instanceof RouteMatch.Found
-        ? new Request(environ, ((RouteMatch.Found) match).endpoint().rule(),
-            ((RouteMatch.Found) match).params(), limits)
-        : new Request(environ, null, PathParams.none(), limits);
+    String path = environ.pathInfo();
+    int[] bounds = variables == 0 ? NO_BOUNDS : new int[variables * 2];
+    RouteMatch match = table.match(environ.method(), path, bounds);
+    Request request;
+    if (match instanceof RouteMatch.Found) {
+      Endpoint endpoint = ((RouteMatch.Found) match).endpoint();
+      PathParams params = endpoint.variables() == 0 ? PathParams.none() : PathParams.of(path, bounds, endpoint.variables());
+      request = new Request(environ, endpoint.rule(), params, limits);
+    } else {
+      request = new Request(environ, null, PathParams.none(), limits);
+    }
     RequestContext context = new RequestContext(this, request);
     context.push();
     Throwable error = null;

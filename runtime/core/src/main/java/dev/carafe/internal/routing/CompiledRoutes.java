@@ -9,17 +9,13 @@ package dev.carafe.internal.routing;
  * application is built.
  */
 public final class CompiledRoutes implements DispatchTable {
-  private static final int[] NO_BOUNDS = new int[0];
-
   private final StaticPaths statics;
   private final RouteNode root;
-  private final int maxCaptures;
   private final boolean mergeSlashes;
 
-  CompiledRoutes(StaticPaths statics, RouteNode root, int maxCaptures, boolean mergeSlashes) {
+  CompiledRoutes(StaticPaths statics, RouteNode root, boolean mergeSlashes) {
     this.statics = statics;
     this.root = root;
-    this.maxCaptures = maxCaptures;
     this.mergeSlashes = mergeSlashes;
   }
 
@@ -38,7 +34,7 @@ public final class CompiledRoutes implements DispatchTable {
   }
 
   @Override
-  public RouteMatch match(String method, String path) {
+  public RouteMatch match(String method, String path, int[] bounds) {
     if (statics != null) {
       Endpoint endpoint = statics.endpoint(method, path);
       if (endpoint != null) {
@@ -48,14 +44,14 @@ public final class CompiledRoutes implements DispatchTable {
     if (path.isEmpty() || path.charAt(0) != '/') {
       return RouteMatch.notFound();
     }
-    RouteMatch match = walk(method, path);
+    RouteMatch match = root.match(method, path, 1, bounds);
     if (match != null && !(match instanceof RouteMatch.MethodNotAllowed)) {
       return match;
     }
     if (mergeSlashes && path.contains("//")) {
       // Werkzeug's merge_slashes: a match once slashes are merged is a redirect there.
       String merged = Segments.mergeSlashes(path);
-      RouteMatch again = walk(method, merged);
+      RouteMatch again = root.match(method, merged, 1, bounds);
       if (again instanceof RouteMatch.Found) {
         return RouteMatch.Redirect.ifLocal(merged);
       }
@@ -64,9 +60,5 @@ public final class CompiledRoutes implements DispatchTable {
       }
     }
     return match != null ? match : RouteMatch.notFound();
-  }
-
-  private RouteMatch walk(String method, String path) {
-    return root.match(method, path, 1, maxCaptures == 0 ? NO_BOUNDS : new int[maxCaptures * 2]);
   }
 }

@@ -8,11 +8,15 @@ package dev.carafe.internal.routing;
 @FunctionalInterface
 public interface DispatchTable {
   /**
-   * Matches a request.
+   * Matches a request. Matching allocates nothing (a redirect aside): the bounds of a matched
+   * rule's variables are written into the caller's {@code bounds}, and a match is a constant of
+   * its endpoint.
    *
    * @param method the request method in upper case
    * @param path the raw (still percent-encoded) path info, starting with {@code /}
-   * @return the endpoint and its path parameters, or why there is none
+   * @param bounds where the start and end (exclusive) of each variable of the matched rule go, in
+   *     pairs, in the rule's order; room for the most variables a rule of the table has
+   * @return the endpoint, or why there is none
    */
-  RouteMatch match(String method, String path);
+  RouteMatch match(String method, String path, int[] bounds);
 }

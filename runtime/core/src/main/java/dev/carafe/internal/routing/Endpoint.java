@@ -1,6 +1,5 @@
 package dev.carafe.internal.routing;
 
-import dev.carafe.routing.PathParams;
 import dev.carafe.routing.Rule;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +14,7 @@ public final class Endpoint {
   private final UrlTemplate url;
   private final Invoker invoker;
   private final RouteMatch.Found found;
+  private final int variables;
 
   /**
    * An endpoint.
@@ -44,7 +44,8 @@ public final class Endpoint {
     this.url = Objects.requireNonNull(url, "url");
     this.rule = new Rule(name, rule, methods, url.names(), blueprint);
     this.invoker = Objects.requireNonNull(invoker, "invoker");
-    this.found = new RouteMatch.Found(this, PathParams.none());
+    this.found = new RouteMatch.Found(this);
+    this.variables = url.names().size();
   }
 
   /**
@@ -91,14 +92,14 @@ public final class Endpoint {
     return invoker;
   }
 
-  /** The match of this endpoint for a rule without variables: made once, as it never changes. */
+  /** The match of this endpoint: made once, as it never changes. */
   public RouteMatch.Found found() {
     return found;
   }
 
-  /** The match of this endpoint with the values {@code params} captured. */
-  public RouteMatch.Found found(PathParams params) {
-    return params.count() == 0 ? found : new RouteMatch.Found(this, params);
+  /** How many variables its rule has: the pairs of bounds a match of it writes. */
+  public int variables() {
+    return variables;
   }
 
   @Override

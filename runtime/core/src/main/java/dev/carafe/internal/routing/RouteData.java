@@ -54,17 +54,15 @@ final class RouteData {
     }
     int end = next;
     RouteNode[] nodes = new RouteNode[count];
-    int maxCaptures = 0;
     for (int n = count - 1; n >= 0; n--) {
       next = offsets[n];
       nodes[n] = node(nodes, parts);
-      maxCaptures = Math.max(maxCaptures, nodes[n].captures);
     }
     next = end;
     if (next != program.length || count == 0) {
       throw new IllegalStateException("The dispatch data does not end where its last node does");
     }
-    return new CompiledRoutes(statics, nodes[0], maxCaptures, mergeSlashes);
+    return new CompiledRoutes(statics, nodes[0], mergeSlashes);
   }
 
   private int take() {

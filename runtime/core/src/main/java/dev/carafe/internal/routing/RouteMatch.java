@@ -1,6 +1,5 @@
 package dev.carafe.internal.routing;
 
-import dev.carafe.routing.PathParams;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,16 +14,15 @@ public sealed interface RouteMatch
   }
 
   /**
-   * A rule matched: the endpoint to call with the path parameters it captured.
+   * A rule matched: the endpoint to call, with as many variables in the caller's bounds as its
+   * rule has. One per endpoint, made once ({@link Endpoint#found()}).
    *
    * @param endpoint the endpoint
-   * @param params the captured path parameters, still raw
    */
-  record Found(Endpoint endpoint, PathParams params) implements RouteMatch {
-    /** Checks the fields. */
+  record Found(Endpoint endpoint) implements RouteMatch {
+    /** Checks the field. */
     public Found {
       Objects.requireNonNull(endpoint, "endpoint");
-      Objects.requireNonNull(params, "params");
     }
   }
 

@@ -1,7 +1,5 @@
 package dev.carafe.internal.routing;
 
-import dev.carafe.routing.PathParams;
-
 /**
  * One state of the route tree, as Werkzeug's state machine has it: the rules that end here, the
  * static transitions (a segment's exact text, found by a perfect hash the processor computed), and
@@ -55,7 +53,7 @@ final class RouteNode {
   RouteMatch match(String method, String path, int i, int[] bounds) {
     int len = path.length();
     if (i > len) {
-      return endOfPath(method, path, bounds);
+      return endOfPath(method, path);
     }
     int end = Segments.end(path, i);
     RouteMatch.MethodNotAllowed notAllowed = null;
@@ -93,7 +91,7 @@ final class RouteNode {
       // Werkzeug: a rule without strict slashes also matches with one more slash at the end.
       Endpoint endpoint = lenient.endpoint(method);
       if (endpoint != null) {
-        return endpoint.found(params(path, bounds));
+        return endpoint.found();
       }
       notAllowed = lenient.notAllowed().merge(notAllowed);
     }
@@ -106,33 +104,28 @@ final class RouteNode {
    */
   private RouteMatch answer(String method, String path, int i, int[] bounds) {
     if (leaf) {
-      return i > path.length() ? endOfPath(method, path, bounds) : null;
+      return i > path.length() ? endOfPath(method, path) : null;
     }
     return match(method, path, i, bounds);
   }
 
   /** No part left: a rule ending here, or one ending with a slash more (a 308 when strict). */
-  private RouteMatch endOfPath(String method, String path, int[] bounds) {
+  private RouteMatch endOfPath(String method, String path) {
     if (terminal != null) {
       Endpoint endpoint = terminal.endpoint(method);
       if (endpoint != null) {
-        return endpoint.found(params(path, bounds));
+        return endpoint.found();
       }
     }
     if (slashedLenient != null) {
       Endpoint endpoint = slashedLenient.endpoint(method);
       if (endpoint != null) {
-        return endpoint.found(params(path, bounds));
+        return endpoint.found();
       }
     }
     if (slashedStrict != null && slashedStrict.endpoint(method) != null) {
       return RouteMatch.Redirect.ifLocal(path + "/");
     }
     return terminal != null ? terminal.notAllowed() : null;
-  }
-
-  private PathParams params(String path, int[] bounds) {
-    // The walk that found this match ends here, so the bounds are the match's own.
-    return captures == 0 ? PathParams.none() : PathParams.of(path, bounds, captures);
   }
 }
