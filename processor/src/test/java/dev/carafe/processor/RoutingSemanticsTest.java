@@ -82,6 +82,9 @@ class RoutingSemanticsTest {
             "  public String users(int page) { return \"page \" + page; }",
             "  @Get(\"/posts/<slug:slug>\") public String post(String slug) { return \"slug \" + slug; }",
             "  @Get(\"/posts/<name>\") public String postByName(String name) { return \"post \" + name; }",
+            "  @Get(\"/\u043a\u043e\u0448\u043a\u0430/<name>\") public String cat(String name) { return \"cat \" + name; }",
+            "  @Get(\"/\u00fcmlaut/\") public String umlaut() { return \"umlaut\"; }",
+            "  @Get(\"/hello world\") public String space() { return \"space\"; }",
             "}"));
     assertThat(compilation).succeeded();
     app = Compiler.app(compilation, "site.Site");
@@ -150,6 +153,14 @@ class RoutingSemanticsTest {
         Arguments.of("GET", "/posts/hello-world", 200, "slug hello-world"),
         Arguments.of("GET", "/posts/admin", 200, "post admin"),
         Arguments.of("GET", "/posts/Hello_World", 200, "post Hello_World"),
+        // Non-ASCII and escaped text, matched however the client encoded it (Flask 3.1 answers the same).
+        Arguments.of("GET", "/%D0%BA%D0%BE%D1%88%D0%BA%D0%B0/tom", 200, "cat tom"),
+        Arguments.of("GET", "/%d0%ba%d0%be%d1%88%d0%ba%d0%b0/%D0%BC", 200, "cat \u043c"),
+        Arguments.of("GET", "/%C3%BCmlaut", 308, "/%C3%BCmlaut/"),
+        Arguments.of("GET", "/%C3%BCmlaut/", 200, "umlaut"),
+        Arguments.of("GET", "/hello%20world", 200, "space"),
+        Arguments.of("GET", "/doc/a%252Fb", 200, "doc a%2Fb"),
+        Arguments.of("GET", "/%75ser/42", 200, "user 42"),
         Arguments.of("GET", "/nowhere", 404, null));
   }
 
@@ -212,6 +223,10 @@ class RoutingSemanticsTest {
     assertEquals("/files/a/b%20c", app.urlFor("files", Map.of("rest", "a/b c")));
     assertEquals("/doc/a%2Fb", app.urlFor("doc", Map.of("name", "a/b")));
     assertEquals("/price/2.5", app.urlFor("price", Map.of("p", 2.5)));
+    assertEquals("/%D0%BA%D0%BE%D1%88%D0%BA%D0%B0/%D0%BC%D1%83%D1%80%D0%BA%D0%B0",
+        app.urlFor("cat", Map.of("name", "\u043c\u0443\u0440\u043a\u0430")), "as Flask 3.1 builds it");
+    assertEquals("/%C3%BCmlaut/", app.urlFor("umlaut", Map.of()));
+    assertEquals("/hello%20world", app.urlFor("space", Map.of()));
   }
 
   @Test

@@ -107,7 +107,7 @@ final class RouteProgram {
     program.add(terminals.length);
     for (int slot = 0; slot < terminals.length; slot++) {
       String path = hash.slots()[slot];
-      program.add(path == null ? -1 : text(path));
+      program.add(path == null ? -1 : literal(path));
       program.add(terminals[slot]);
     }
   }
@@ -116,7 +116,7 @@ final class RouteProgram {
     if (node.hash() == null) {
       code.add(node.statics().size());
       for (DispatchPlan.StaticEdge edge : node.statics()) {
-        code.add(text(edge.literal()));
+        code.add(literal(edge.literal()));
         code.add(edge.child());
       }
       return;
@@ -130,7 +130,7 @@ final class RouteProgram {
       code.add(displacement);
     }
     for (String literal : slots) {
-      code.add(literal == null ? -1 : text(literal));
+      code.add(literal == null ? -1 : literal(literal));
       code.add(literal == null ? -1 : node.child(literal));
     }
   }
@@ -144,7 +144,7 @@ final class RouteProgram {
     int variable = 0;
     for (Rule.Chunk chunk : part.chunks()) {
       if (chunk instanceof Rule.Literal literal) {
-        code.add(text(literal.text()));
+        code.add(literal(literal.text()));
       } else {
         String line = check(((Rule.Variable) chunk).converter(), edge.intSized().get(variable++));
         code.add(-1 - checks.computeIfAbsent(line, l -> checks.size()));
@@ -165,7 +165,7 @@ final class RouteProgram {
       bounds[0] = Math.max(bounds[0], Integer.MIN_VALUE);
       bounds[1] = Math.min(bounds[1], Integer.MAX_VALUE);
     }
-    return ConverterLines.of(converter, bounds, this::text, converters);
+    return ConverterLines.of(converter, bounds, this::literal, converters);
   }
 
   private void ints(int[] values) {
@@ -173,6 +173,14 @@ final class RouteProgram {
     for (int value : values) {
       program.add(value);
     }
+  }
+
+  /**
+   * The text of a rule's literal as the router compares it with a request's path, in which every
+   * escape is decoded but those of {@code /} and {@code %}: a {@code %} of the rule is {@code %25}.
+   */
+  private int literal(String text) {
+    return text(text.replace("%", "%25"));
   }
 
   private int text(String text) {

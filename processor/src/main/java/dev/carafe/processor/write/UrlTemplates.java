@@ -1,5 +1,6 @@
 package dev.carafe.processor.write;
 
+import dev.carafe.gateway.Percent;
 import dev.carafe.processor.model.CustomConverter;
 import dev.carafe.processor.model.EndpointModel;
 import dev.carafe.processor.model.Rule;
@@ -53,7 +54,7 @@ final class UrlTemplates {
           literal.append(text.text());
         } else {
           Rule.Variable variable = (Rule.Variable) chunk;
-          literals.add(text(literal.toString()));
+          literals.add(text(Percent.encodePath(literal.toString())));
           literal.setLength(0);
           variables.add(text(variable.name()));
           variables.add(text(ConverterLines.of(variable.converter(),
@@ -61,7 +62,7 @@ final class UrlTemplates {
         }
       }
     }
-    literals.add(text(literal.toString()));
+    literals.add(text(Percent.encodePath(literal.toString())));
     program.add(variables.size() / 2);
     program.addAll(literals);
     program.addAll(variables);

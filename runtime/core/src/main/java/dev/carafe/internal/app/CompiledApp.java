@@ -19,6 +19,7 @@ import dev.carafe.internal.routing.DispatchTable;
 import dev.carafe.internal.routing.Endpoint;
 import dev.carafe.internal.routing.RouteMatch;
 import dev.carafe.internal.routing.RouteTable;
+import dev.carafe.internal.routing.Segments;
 import dev.carafe.json.Json;
 import dev.carafe.routing.PathParams;
 import dev.carafe.routing.Rule;
@@ -160,7 +161,7 @@ public final class CompiledApp implements App {
   /** Flask's {@code wsgi_app}. */
   @Override
   public Body call(Environ environ, StartResponse startResponse) {
-    String path = environ.pathInfo();
+    String path = Segments.routable(environ.pathInfo());
     int[] bounds = variables == 0 ? NO_BOUNDS : new int[variables * 2];
     RouteMatch match = table.match(environ.method(), path, bounds);
     Request request;

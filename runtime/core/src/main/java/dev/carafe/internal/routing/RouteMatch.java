@@ -80,7 +80,7 @@ public sealed interface RouteMatch
      * starts with {@code //} is read by browsers as another host.
      */
     public static Redirect ifLocal(String location) {
-      return isLocal(location) ? new Redirect(location) : null;
+      return isLocal(location) ? new Redirect(Segments.location(location)) : null;
     }
 
     private static boolean isLocal(String location) {

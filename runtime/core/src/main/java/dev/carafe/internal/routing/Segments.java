@@ -1,11 +1,17 @@
 package dev.carafe.internal.routing;
 
+import dev.carafe.gateway.Percent;
+import java.nio.charset.StandardCharsets;
+
 /**
- * The checks the dispatch table makes on the raw path, in place: where a segment ends, and whether
- * characters are a value a converter accepts. Nothing here allocates, except
- * {@link #mergeSlashes} on the path of a redirect.
+ * The checks the dispatch table makes on the path, in place: where a segment ends, and whether
+ * characters are a value a converter accepts; and the path as the router reads it. Nothing here
+ * allocates, except {@link #routable} for a path with escapes and {@link #mergeSlashes} and
+ * {@link #location} for the path of a redirect.
  */
 public final class Segments {
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
   private Segments() {}
 
   /** The index of the next {@code /} at or after {@code from}, or the path's length. */
@@ -91,6 +97,84 @@ public final class Segments {
       }
     }
     return true;
+  }
+
+  /**
+   * The path as the router reads it: percent-escapes decoded as UTF-8 (bytes that are not UTF-8
+   * become U+FFFD), as Werkzeug matches the decoded path, so that a rule's non-ASCII or escaped
+   * text matches however the client encoded it. {@code %2F} and {@code %25} stay as they are: a
+   * slash sent encoded stays inside its segment, and a variable's value is decoded once, when a
+   * handler asks for it. A path without {@code %} is returned as it is.
+   */
+  public static String routable(String path) {
+    int percent = path.indexOf('%');
+    if (percent < 0) {
+      return path;
+    }
+    StringBuilder out = new StringBuilder(path.length()).append(path, 0, percent);
+    int from = percent;
+    int i = percent;
+    while (i < path.length()) {
+      if (path.charAt(i) == '%' && isEscape(path, i) && !isKept(path, i)) {
+        i += 3;
+        continue;
+      }
+      if (from < i) {
+        out.append(Percent.decode(path, from, i));
+      }
+      out.append(path.charAt(i));
+      i++;
+      from = i;
+    }
+    if (from < i) {
+      out.append(Percent.decode(path, from, i));
+    }
+    return out.toString();
+  }
+
+  private static boolean isEscape(String path, int i) {
+    return i + 2 < path.length() && Character.digit(path.charAt(i + 1), 16) >= 0
+        && Character.digit(path.charAt(i + 2), 16) >= 0;
+  }
+
+  /** Whether the escape at {@code i} is of {@code /} or {@code %}, which the router keeps. */
+  private static boolean isKept(String path, int i) {
+    char hi = path.charAt(i + 1);
+    char lo = Character.toUpperCase(path.charAt(i + 2));
+    return hi == '2' && (lo == 'F' || lo == '5');
+  }
+
+  /**
+   * A routable path made fit for a {@code Location} header: what the router decoded that a URL
+   * may not hold as it is (non-ASCII text, spaces, quotes) escaped again as UTF-8; escapes it kept
+   * stay.
+   */
+  public static String location(String path) {
+    for (int i = 0; i < path.length(); i++) {
+      if (!isLocationChar(path.charAt(i))) {
+        return encodeLocation(path, i);
+      }
+    }
+    return path;
+  }
+
+  private static String encodeLocation(String path, int first) {
+    StringBuilder out = new StringBuilder(path.length() + 16).append(path, 0, first);
+    for (byte b : path.substring(first).getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if (c < 0x80 && isLocationChar(c)) {
+        out.append(c);
+      } else {
+        out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Unreserved characters, sub-delimiters, {@code :}, {@code @}, {@code /} and {@code %}. */
+  private static boolean isLocationChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+        || "-._~!$&'()*+,;=:@/%".indexOf(c) >= 0;
   }
 
   /** {@code path} with every run of slashes made one slash. */
