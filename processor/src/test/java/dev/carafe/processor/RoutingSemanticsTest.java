@@ -85,6 +85,12 @@ class RoutingSemanticsTest {
             "  @Get(\"/\u043a\u043e\u0448\u043a\u0430/<name>\") public String cat(String name) { return \"cat \" + name; }",
             "  @Get(\"/\u00fcmlaut/\") public String umlaut() { return \"umlaut\"; }",
             "  @Get(\"/hello world\") public String space() { return \"space\"; }",
+            "  @Get(\"/tree/<path:p>/\") public String tree(String p) { return \"tree \" + p; }",
+            "  @Get(\"/tree-edit/<path:name>/edit/\") public String treeEdit(String name) { return \"edit \" + name; }",
+            "  @Get(\"/weight/<path:path>/c\") public String simple(String path) { return \"simple \" + path; }",
+            "  @Get(\"/weight/<path:path>/<a>/<b>\") public String complex(String path, String a, String b) {",
+            "    return \"complex \" + path + \" \" + a + \" \" + b;",
+            "  }",
             "}"));
     assertThat(compilation).succeeded();
     app = Compiler.app(compilation, "site.Site");
@@ -161,6 +167,17 @@ class RoutingSemanticsTest {
         Arguments.of("GET", "/hello%20world", 200, "space"),
         Arguments.of("GET", "/doc/a%252Fb", 200, "doc a%2Fb"),
         Arguments.of("GET", "/%75ser/42", 200, "user 42"),
+        // A path variable before the rule's trailing slash: Werkzeug's suffixed part.
+        Arguments.of("GET", "/tree/a/b", 308, "/tree/a/b/"),
+        Arguments.of("GET", "/tree/a/b/", 200, "tree a/b"),
+        Arguments.of("GET", "/tree/a/b//", 308, "/tree/a/b/"),
+        Arguments.of("GET", "/tree/a", 308, "/tree/a/"),
+        Arguments.of("GET", "/tree/", 404, null),
+        Arguments.of("GET", "/tree-edit/x/y/edit", 308, "/tree-edit/x/y/edit/"),
+        Arguments.of("GET", "/tree-edit/x/y/edit/", 200, "edit x/y"),
+        // Werkzeug's path weighting: static text after the path beats more variables.
+        Arguments.of("GET", "/weight/a/b/c", 200, "simple a/b"),
+        Arguments.of("GET", "/weight/a/b/d", 200, "complex a b d"),
         Arguments.of("GET", "/nowhere", 404, null));
   }
 

@@ -11,8 +11,11 @@ import java.util.List;
  *
  * @param chunks static text and variables, adjacent texts joined
  * @param isFinal whether the part consumes the rest of the path
+ * @param suffixed whether the rule's trailing slash was taken off a final part, as Werkzeug does
+ *     ({@code (?<!/)(/?)}): a path with the slash goes on to the empty part that follows, one
+ *     without it gets the strict-slash redirect
  */
-public record Part(List<Rule.Chunk> chunks, boolean isFinal) {
+public record Part(List<Rule.Chunk> chunks, boolean isFinal, boolean suffixed) {
 
   /** Werkzeug's order of dynamic transitions, with Carafe's tie-break by narrowness. */
   public static final Comparator<Part> PRIORITY = Part::compare;
@@ -42,7 +45,7 @@ public record Part(List<Rule.Chunk> chunks, boolean isFinal) {
 
   /** The part with variable names erased: parts with one key match the same text. */
   public String key() {
-    StringBuilder key = new StringBuilder(isFinal ? "final:" : "");
+    StringBuilder key = new StringBuilder(suffixed ? "suffixed:" : isFinal ? "final:" : "");
     for (Rule.Chunk chunk : chunks) {
       if (chunk instanceof Rule.Literal literal) {
         key.append(literal.text().replace("<", "<<"));
@@ -71,7 +74,7 @@ public record Part(List<Rule.Chunk> chunks, boolean isFinal) {
       boolean spans = segment.chunks().stream()
           .anyMatch(c -> c instanceof Rule.Variable v && v.converter().spansSegments());
       if (!spans) {
-        parts.add(new Part(join(segment.chunks()), false));
+        parts.add(new Part(join(segment.chunks()), false, false));
         continue;
       }
       List<Rule.Chunk> rest = new ArrayList<>(segment.chunks());
@@ -79,7 +82,19 @@ public record Part(List<Rule.Chunk> chunks, boolean isFinal) {
         rest.add(new Rule.Literal("/"));
         rest.addAll(segments.get(t).chunks());
       }
-      parts.add(new Part(join(rest), true));
+      List<Rule.Chunk> chunks = join(rest);
+      Rule.Chunk last = chunks.get(chunks.size() - 1);
+      if (last instanceof Rule.Literal literal && literal.text().endsWith("/")) {
+        List<Rule.Chunk> unslashed = new ArrayList<>(chunks.subList(0, chunks.size() - 1));
+        String text = literal.text().substring(0, literal.text().length() - 1);
+        if (!text.isEmpty()) {
+          unslashed.add(new Rule.Literal(text));
+        }
+        parts.add(new Part(List.copyOf(unslashed), true, true));
+        parts.add(new Part(List.of(new Rule.Literal("")), false, false));
+      } else {
+        parts.add(new Part(chunks, true, false));
+      }
       break;
     }
     return List.copyOf(parts);
@@ -126,12 +141,20 @@ public record Part(List<Rule.Chunk> chunks, boolean isFinal) {
     return order;
   }
 
-  /** Each static chunk's index and negated length, as Werkzeug computes them. */
+  /**
+   * Each piece of static text's index and negated length, as Werkzeug computes them: its rule
+   * parser reads slashes apart from the text between them, so in a part that spans segments
+   * {@code /edit} weighs as {@code edit}, and a lone {@code /} not at all.
+   */
   private static List<int[]> staticWeights(Part part) {
     List<int[]> weights = new ArrayList<>();
     for (Rule.Chunk chunk : part.chunks()) {
       if (chunk instanceof Rule.Literal literal) {
-        weights.add(new int[] {weights.size(), -literal.text().length()});
+        for (String piece : literal.text().split("/")) {
+          if (!piece.isEmpty()) {
+            weights.add(new int[] {weights.size(), -piece.length()});
+          }
+        }
       }
     }
     return weights;

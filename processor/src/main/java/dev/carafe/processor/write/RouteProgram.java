@@ -135,11 +135,14 @@ final class RouteProgram {
     }
   }
 
-  /** A part: whether final, then its chunks, a text or {@code -1 - k} for check {@code k}. */
+  /**
+   * A part: whether final (1) and suffixed (2), then its chunks, a text or {@code -1 - k} for
+   * check {@code k}.
+   */
   private List<Integer> part(DispatchPlan.DynamicEdge edge, Map<String, Integer> checks) {
     Part part = edge.part();
     List<Integer> code = new ArrayList<>();
-    code.add(part.isFinal() ? 1 : 0);
+    code.add((part.isFinal() ? 1 : 0) | (part.suffixed() ? 2 : 0));
     code.add(part.chunks().size());
     int variable = 0;
     for (Rule.Chunk chunk : part.chunks()) {

@@ -10,6 +10,7 @@ final class PartPattern {
   private final String[] literals;
   private final VariableCheck[] checks;
   private final boolean isFinal;
+  private final boolean suffixed;
   /** The check of the part's one variable when that is all the part is, else {@code null}. */
   private final VariableCheck only;
 
@@ -19,11 +20,14 @@ final class PartPattern {
    * @param literals each chunk's text, or {@code null} where the chunk is a variable
    * @param checks each chunk's variable, or {@code null} where the chunk is text
    * @param isFinal whether the part takes the rest of the path ({@code path} is in it)
+   * @param suffixed whether the rule's trailing slash was taken off this final part: the path may
+   *     end with one slash more, which then goes to the empty part that follows
    */
-  PartPattern(String[] literals, VariableCheck[] checks, boolean isFinal) {
+  PartPattern(String[] literals, VariableCheck[] checks, boolean isFinal, boolean suffixed) {
     this.literals = literals;
     this.checks = checks;
     this.isFinal = isFinal;
+    this.suffixed = suffixed;
     this.only = checks.length == 1 ? checks[0] : null;
   }
 
@@ -33,10 +37,20 @@ final class PartPattern {
   }
 
   /**
-   * Whether {@code path[from, stop)} is this part; if so, the bounds of its variables are in
-   * {@code bounds}, a start and an end each, from {@code bounds[at]} on.
+   * Where this part ends if it starts at {@code from} and runs to {@code stop}, or -1 when it does
+   * not match there; if it does, the bounds of its variables are in {@code bounds}, a start and an
+   * end each, from {@code bounds[at]} on. A suffixed part ends before a trailing slash, if the
+   * path has one (and not two: Werkzeug's {@code (?<!/)(/?)}).
    */
-  boolean match(String path, int from, int stop, int[] bounds, int at) {
+  int match(String path, int from, int stop, int[] bounds, int at) {
+    if (suffixed && stop > from && path.charAt(stop - 1) == '/') {
+      int end = stop - 1;
+      return end > from && path.charAt(end - 1) != '/' && matches(path, from, end, bounds, at) ? end : -1;
+    }
+    return matches(path, from, stop, bounds, at) ? stop : -1;
+  }
+
+  private boolean matches(String path, int from, int stop, int[] bounds, int at) {
     if (only != null) {
       // The most common part, a variable alone: its value is the whole part, if the converter takes it.
       if (!only.accepts(path, from, stop, isFinal)) {

@@ -10,8 +10,9 @@ package dev.carafe.internal.routing;
  *       the path lengths it has (a count, then each), then a text and a terminal per slot (a count,
  *       then pairs; -1 for an empty slot);
  *   <li>the converter checks: a count, then the text of each ({@link VariableCheck#read});
- *   <li>the dynamic parts: a count, then for each whether it is final (0 or 1) and its chunks (a
- *       count, then each: a text, or {@code -1 - k} for check {@code k});
+ *   <li>the dynamic parts: a count, then for each its flags (1: final, 2: suffixed, see
+ *       {@link PartPattern}) and its chunks (a count, then each: a text, or {@code -1 - k} for
+ *       check {@code k});
  *   <li>the nodes, the root first: a count, then for each the variables captured on the way, its
  *       four terminals (rules ending here, lenient ones, lenient and strict ones a slash further;
  *       -1 for none), its static transitions (a count of slots; past one slot, the seed and the
@@ -108,7 +109,7 @@ final class RouteData {
   }
 
   private PartPattern part(VariableCheck[] checks) {
-    boolean isFinal = take() == 1;
+    int flags = take();
     int chunks = take();
     String[] literals = new String[chunks];
     VariableCheck[] variables = new VariableCheck[chunks];
@@ -120,7 +121,7 @@ final class RouteData {
         variables[c] = checks[-1 - chunk];
       }
     }
-    return new PartPattern(literals, variables, isFinal);
+    return new PartPattern(literals, variables, (flags & 1) != 0, (flags & 2) != 0);
   }
 
   private void skipNode() {

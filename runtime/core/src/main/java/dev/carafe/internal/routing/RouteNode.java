@@ -77,8 +77,9 @@ final class RouteNode {
     for (int d = 0; d < parts.length; d++) {
       PartPattern part = parts[d];
       int stop = part.isFinal() ? len : end;
-      if (part.match(path, i, stop, bounds, captures * 2)) {
-        RouteMatch r = partChildren[d].answer(method, path, stop + 1, bounds);
+      int matched = part.match(path, i, stop, bounds, captures * 2);
+      if (matched >= 0) {
+        RouteMatch r = partChildren[d].answer(method, path, matched + 1, bounds);
         if (r != null) {
           if (!(r instanceof RouteMatch.MethodNotAllowed)) {
             return r;
