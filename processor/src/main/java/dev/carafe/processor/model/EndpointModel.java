@@ -59,6 +59,13 @@ public record EndpointModel(
         annotation, bindings, result, strict, redirectTo, blueprint, unbound);
   }
 
+  /** This endpoint with its rule's runs of slashes merged, see {@link Rule#withMergedSlashes()}. */
+  public EndpointModel withMergedSlashes() {
+    Rule merged = rule.withMergedSlashes();
+    return merged == rule ? this : new EndpointModel(name, merged, methods, method, controller,
+        annotation, bindings, result, strictSlashes, redirectTo, blueprint, unbound);
+  }
+
   /** Where a parameter's value comes from. */
   public sealed interface Binding permits PathVariable, DefaultValue, CurrentRequest, RequestValue, JsonBody {}
 

@@ -11,6 +11,22 @@ import java.util.stream.Collectors;
  */
 public record Rule(String text, List<Segment> segments) {
 
+  /**
+   * This rule as Werkzeug compiles it with {@code merge_slashes}: a run of slashes is one slash,
+   * so {@code /a//b} matches and builds as {@code /a/b}. The text stays as written.
+   */
+  public Rule withMergedSlashes() {
+    List<Segment> merged = new ArrayList<>();
+    for (int s = 0; s < segments.size(); s++) {
+      boolean empty = segments.get(s).chunks().stream()
+          .allMatch(c -> c instanceof Literal literal && literal.text().isEmpty());
+      if (!empty || s == segments.size() - 1) {
+        merged.add(segments.get(s));
+      }
+    }
+    return merged.size() == segments.size() ? this : new Rule(text, List.copyOf(merged));
+  }
+
   /** One segment of a rule: static text and variables, in order. */
   public record Segment(List<Chunk> chunks) {
     public boolean isStatic() {

@@ -45,9 +45,11 @@ final class ApplicationReader {
   ApplicationModel read(TypeElement application, List<EndpointModel> endpoints, List<HookModel> hooks,
       List<TypeElement> jsonRecords) {
     boolean strictSlashes = flag(application, "strictSlashes", true);
+    boolean mergeSlashes = flag(application, "mergeSlashes", true);
     List<EndpointModel> ordered = new ArrayList<>();
     for (EndpointModel endpoint : endpoints) {
-      ordered.add(endpoint.withDefaultSlashes(strictSlashes));
+      EndpointModel slashed = endpoint.withDefaultSlashes(strictSlashes);
+      ordered.add(mergeSlashes ? slashed.withMergedSlashes() : slashed);
     }
     // Rules of one method go in Werkzeug's build order: more values first, then more defaults.
     Map<Element, Integer> positions = new HashMap<>();

@@ -54,9 +54,11 @@ final class ConverterReader {
       throw diagnostics.abort(type, annotation, "The pattern of converter '" + name + "' is not a"
           + " regular expression: " + e.getDescription() + " near index " + e.getIndex());
     }
-    if (pattern.contains("/")) {
-      throw diagnostics.abort(type, annotation, "The pattern of converter '" + name + "' mentions '/';"
-          + " a converter matches within one path segment");
+    if (pattern.replaceAll("\\[\\^(?:\\\\.|[^\\]])*]", "").contains("/")) {
+      // A '/' outside a negated class ([^/]+, the default) is one the pattern would match, and a
+      // segment never holds one.
+      throw diagnostics.abort(type, annotation, "The pattern of converter '" + name + "' mentions '/'"
+          + " outside a negated class such as [^/]; a converter matches within one path segment");
     }
     TypeMirror valueType = valueType(type);
     if (valueType == null) {

@@ -168,7 +168,13 @@ public final class CompiledApp implements App {
     if (match instanceof RouteMatch.Found) {
       Endpoint endpoint = ((RouteMatch.Found) match).endpoint();
       PathParams params = endpoint.variables() == 0 ? PathParams.none() : PathParams.of(path, bounds, endpoint.variables());
-      request = new Request(environ, endpoint.rule(), params, limits);
+      String defaults = urls.defaultRedirect(endpoint, params, environ.method());
+      if (defaults != null) {
+        match = RouteMatch.Redirect.ifLocal(defaults);
+        request = new Request(environ, null, PathParams.none(), limits);
+      } else {
+        request = new Request(environ, endpoint.rule(), params, limits);
+      }
     } else {
       request = new Request(environ, null, PathParams.none(), limits);
     }

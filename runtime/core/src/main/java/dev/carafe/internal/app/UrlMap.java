@@ -7,11 +7,13 @@ import dev.carafe.gateway.Percent;
 import dev.carafe.internal.lifecycle.Lifecycle;
 import dev.carafe.internal.routing.Endpoint;
 import dev.carafe.internal.routing.UrlTemplate;
+import dev.carafe.routing.PathParams;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The URL side of an application's rules, Werkzeug's {@code MapAdapter.build} as Flask's
@@ -35,7 +37,7 @@ final class UrlMap {
     List<Endpoint> rules = byName.get(endpoint);
     if (rules == null) {
       throw new BuildError("Could not build url for endpoint '" + endpoint + "'."
-          + suggestion(endpoint));
+          + suggestion(endpoint, values));
     }
     Map<String, Object> given = new LinkedHashMap<>(values);
     Object anchor = given.remove("_anchor");
@@ -84,26 +86,100 @@ final class UrlMap {
     return templates;
   }
 
-  /** {@code scheme://host[:port]}, leaving out the scheme's default port. */
+  /**
+   * {@code scheme://host[:port]}: the host as the request addressed it, which leaves out the port
+   * when it is the default of the request's own scheme (Werkzeug's {@code get_host}), whatever
+   * scheme the URL is built for.
+   */
   private static String origin(String scheme, Environ environ) {
     int port = environ.port();
-    boolean defaultPort = port <= 0 || scheme.equals("http") && port == 80 || scheme.equals("https") && port == 443;
+    String requestScheme = environ.scheme();
+    boolean defaultPort = port <= 0 || requestScheme.equals("http") && port == 80
+        || requestScheme.equals("https") && port == 443;
     String host = environ.host().contains(":") && !environ.host().startsWith("[")
         ? "[" + environ.host() + "]" : environ.host();
     return scheme + "://" + host + (defaultPort ? "" : ":" + port);
   }
 
-  private String suggestion(String endpoint) {
-    return byName.keySet().stream()
-        .min(Comparator.comparingInt(name -> Similarity.distance(endpoint, name)))
-        .filter(name -> Similarity.distance(endpoint, name) <= Math.max(2, endpoint.length() / 3))
-        .map(name -> " Did you mean '" + name + "' instead?")
-        .orElse(" There is no endpoint of that name (known: " + knownNames() + ").");
+  /**
+   * Werkzeug's redirect to a rule's defaults ({@code redirect_defaults}): when an endpoint's rule
+   * that comes earlier in build order has defaults, the same arguments, accepts the method and
+   * its defaults equal the values the request matched ({@code /users/page/1} where
+   * {@code /users/} stands for page 1), the request is sent there: one URL per page.
+   *
+   * @return the path to redirect to, or {@code null}
+   */
+  String defaultRedirect(Endpoint matched, PathParams params, String method) {
+    List<Endpoint> rules = byName.get(matched.name());
+    if (rules == null || rules.size() < 2) {
+      return null;
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    List<String> names = matched.rule().arguments();
+    for (int i = 0; i < names.size(); i++) {
+      values.put(names.get(i), params.string(i));
+    }
+    values.putAll(matched.url().defaults());
+    for (Endpoint rule : rules) {
+      if (rule == matched) {
+        return null;
+      }
+      Map<String, Object> defaults = rule.url().defaults();
+      if (!defaults.isEmpty() && arguments(rule).equals(arguments(matched))
+          && (rule.methods().contains(method) || method.equals("HEAD") && rule.methods().contains("GET")
+              || method.equals("OPTIONS"))
+          && defaults.entrySet().stream().allMatch(d -> sameValue(d.getValue(), values.get(d.getKey())))) {
+        return rule.url().build(matched.name(), values);
+      }
+    }
+    return null;
   }
 
-  private String knownNames() {
-    List<String> names = new ArrayList<>(byName.keySet());
-    names.sort(null);
-    return String.join(", ", names);
+  /** Werkzeug's {@code Rule.arguments}: the variables and the names of the defaults. */
+  private static Set<String> arguments(Endpoint rule) {
+    Set<String> arguments = new HashSet<>(rule.rule().arguments());
+    arguments.addAll(rule.url().defaults().keySet());
+    return arguments;
+  }
+
+  /** Whether a default and a matched value are the same: as text, or as numbers. */
+  private static boolean sameValue(Object fallback, Object value) {
+    if (value == null || fallback.toString().equals(value.toString())) {
+      return value != null;
+    }
+    if (fallback instanceof Number number) {
+      try {
+        return new java.math.BigDecimal(value.toString()).compareTo(new java.math.BigDecimal(number.toString())) == 0;
+      } catch (NumberFormatException e) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Werkzeug's suggestion: the rule whose endpoint is most like the name asked for (a
+   * {@code difflib} ratio), a little ahead when it takes the values given or the method asked
+   * for; the first such rule on a tie.
+   */
+  private String suggestion(String endpoint, Map<String, ?> values) {
+    Object method = values.get("_method");
+    Endpoint closest = null;
+    double best = -1;
+    for (List<Endpoint> rules : byName.values()) {
+      for (Endpoint rule : rules) {
+        boolean takesValues = values.keySet().stream()
+            .filter(name -> !name.startsWith("_"))
+            .allMatch(rule.rule().arguments()::contains);
+        double score = 0.98 * Similarity.ratio(rule.name(), endpoint) + (takesValues ? 0.01 : 0)
+            + (method != null && rule.methods().contains(method.toString()) ? 0.01 : 0);
+        if (score > best) {
+          best = score;
+          closest = rule;
+        }
+      }
+    }
+    return closest == null ? " The application has no endpoints."
+        : " Did you mean '" + closest.name() + "' instead?";
   }
 }

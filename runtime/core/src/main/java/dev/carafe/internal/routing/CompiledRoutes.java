@@ -41,7 +41,14 @@ public final class CompiledRoutes implements DispatchTable {
         return endpoint.found();
       }
     }
-    if (path.isEmpty() || path.charAt(0) != '/') {
+    if (path.isEmpty()) {
+      // Werkzeug: an application reached without a path (its mount point without the slash)
+      // redirects to its root, if it has one.
+      RouteMatch root = match(method, "/", bounds);
+      return root instanceof RouteMatch.Found || root instanceof RouteMatch.MethodNotAllowed
+          && method.equals("OPTIONS") ? RouteMatch.Redirect.ifLocal("/") : root;
+    }
+    if (path.charAt(0) != '/') {
       return RouteMatch.notFound();
     }
     RouteMatch match = root.match(method, path, 1, bounds);
@@ -52,10 +59,16 @@ public final class CompiledRoutes implements DispatchTable {
       // Werkzeug's merge_slashes: a match once slashes are merged is a redirect there.
       String merged = Segments.mergeSlashes(path);
       RouteMatch again = root.match(method, merged, 1, bounds);
-      if (again instanceof RouteMatch.Found) {
+      if (again instanceof RouteMatch.Found
+          || again instanceof RouteMatch.MethodNotAllowed && method.equals("OPTIONS")) {
+        // OPTIONS is redirected as every method a rule answers is.
         return RouteMatch.Redirect.ifLocal(merged);
       }
-      if (again != null && !(again instanceof RouteMatch.MethodNotAllowed)) {
+      if (again instanceof RouteMatch.MethodNotAllowed) {
+        return ((RouteMatch.MethodNotAllowed) again).merge(
+            match instanceof RouteMatch.MethodNotAllowed ? (RouteMatch.MethodNotAllowed) match : null);
+      }
+      if (again != null) {
         return again;
       }
     }

@@ -124,7 +124,7 @@ final class RouteNode {
         return endpoint.found();
       }
     }
-    if (slashedStrict != null && slashedStrict.endpoint(method) != null) {
+    if (slashedStrict != null && slashedStrict.answers(method)) {
       return RouteMatch.Redirect.ifLocal(path + "/");
     }
     return terminal != null ? terminal.notAllowed() : null;

@@ -146,12 +146,13 @@ public final class Segments {
 
   /**
    * A routable path made fit for a {@code Location} header: what the router decoded that a URL
-   * may not hold as it is (non-ASCII text, spaces, quotes) escaped again as UTF-8; escapes it kept
-   * stay.
+   * may not hold as it is (non-ASCII text, spaces, quotes, a {@code %} that starts no escape)
+   * escaped again as UTF-8; escapes it kept stay.
    */
   public static String location(String path) {
     for (int i = 0; i < path.length(); i++) {
-      if (!isLocationChar(path.charAt(i))) {
+      char c = path.charAt(i);
+      if (!isLocationChar(c) || c == '%' && !isEscape(path, i)) {
         return encodeLocation(path, i);
       }
     }
@@ -160,9 +161,13 @@ public final class Segments {
 
   private static String encodeLocation(String path, int first) {
     StringBuilder out = new StringBuilder(path.length() + 16).append(path, 0, first);
-    for (byte b : path.substring(first).getBytes(StandardCharsets.UTF_8)) {
-      char c = (char) (b & 0xff);
-      if (c < 0x80 && isLocationChar(c)) {
+    String rest = path.substring(first);
+    byte[] bytes = rest.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < bytes.length; i++) {
+      char c = (char) (bytes[i] & 0xff);
+      boolean keptEscape = c == '%' && i + 2 < bytes.length && Character.digit(bytes[i + 1], 16) >= 0
+          && Character.digit(bytes[i + 2], 16) >= 0;
+      if (c < 0x80 && isLocationChar(c) && (c != '%' || keptEscape)) {
         out.append(c);
       } else {
         out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);

@@ -52,6 +52,14 @@ public final class Terminal {
     return null;
   }
 
+  /**
+   * Whether a rule ending here answers {@code method}: one of its methods, {@code HEAD} for
+   * {@code GET}, or {@code OPTIONS}, which every rule answers (Flask's automatic options).
+   */
+  public boolean answers(String method) {
+    return endpoint(method) != null || method.equals("OPTIONS");
+  }
+
   /** The match for {@code method} with no path parameters: found, or not allowed. */
   public RouteMatch select(String method) {
     Endpoint endpoint = endpoint(method);

@@ -50,6 +50,11 @@ public final class UrlTemplate {
     return new UrlTemplate(literals, names, values, Map.copyOf(defaults));
   }
 
+  /** The rule's defaults: the values it stands for without taking them from the path. */
+  public Map<String, Object> defaults() {
+    return defaults;
+  }
+
   /** The variable names, in the order of the rule. */
   public List<String> names() {
     return List.of(names);
