@@ -131,7 +131,7 @@ public final class Config {
   private static final Map<String, Key<?>> BY_NAME = byName();
 
   /** The prefix of the environment variables {@link Builder#fromPrefixedEnv} reads. */
-  public static final String ENV_PREFIX = "CARAFE_";
+  private static final String ENV_PREFIX = "CARAFE_";
 
   /** Variables of the launcher's, which are not configuration. */
   private static final Set<String> LAUNCHER_VARIABLES =

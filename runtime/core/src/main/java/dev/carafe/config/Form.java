@@ -23,14 +23,6 @@ abstract class Form<T> {
   private static final String SECONDS_OR_ISO =
       "whole seconds or an ISO-8601 duration such as PT1H";
 
-  /** Any text: the application's own keys, which are read when used. */
-  static final Form<String> TEXT = new Form<>("text") {
-    @Override
-    String parse(String text) {
-      return text;
-    }
-  };
-
   /** {@code true} or {@code false}, and {@code 1}/{@code 0}, {@code yes}/{@code no}, any case. */
   static final Form<Boolean> FLAG = new Form<>("true or false (or 1/0, yes/no)") {
     @Override
