@@ -5,7 +5,7 @@ import dev.carafe.launcher.Launcher;
 import javax.annotation.processing.Generated;
 
 /**
- * Runs {@link Blog} on Undertow: {@code --host}, {@code --port}, {@code --routes} and {@code --help}.
+ * Runs {@link Blog} on Undertow: {@code --host}, {@code --port}, {@code --config}, {@code --routes} and {@code --help}; {@code CARAFE_<KEY>} variables configure it.
  */
 @Generated("dev.carafe.processor.CarafeProcessor")
 public final class BlogMain {

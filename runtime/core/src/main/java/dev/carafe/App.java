@@ -1,5 +1,6 @@
 package dev.carafe;
 
+import dev.carafe.config.Config;
 import dev.carafe.gateway.Gateway;
 import dev.carafe.json.Json;
 import dev.carafe.routing.Rule;
@@ -15,25 +16,42 @@ import java.util.Map;
  * <p>The generated {@code ...App} class of an application builds its instance; there is no global
  * one, so several applications can live in one JVM and one test. An instance is immutable; the
  * {@code with...} methods return a copy.
+ *
+ * <p>Its {@link #config()} is Flask's {@code app.config}, and the one place its settings live:
+ * {@link #debug()} and {@link #limits()} are read from it. A handler reaches it as
+ * {@code RequestContext.current().app().config()}, Flask's {@code current_app.config}.
  */
 public interface App extends Gateway {
   /**
-   * This application in debug mode or not. In debug mode an unhandled exception that no 500
-   * handler answers is shown to the client with its stack trace, as plain text: never turn it on
-   * where strangers can reach the application.
+   * This application with {@code config}, which replaces the whole configuration: start from
+   * {@code config().toBuilder()} to change a few keys. The generated main class applies the
+   * configuration file and the {@code CARAFE_} environment this way.
+   */
+  App withConfig(Config config);
+
+  /**
+   * This application in debug mode or not: {@link Config#DEBUG} set to {@code debug}. In debug
+   * mode an unhandled exception that no 500 handler answers is shown to the client with its stack
+   * trace, as plain text: never turn it on where strangers can reach the application.
    */
   App withDebug(boolean debug);
 
-  /** This application reading request bodies within {@code limits}. */
+  /**
+   * This application reading request bodies within {@code limits}: {@link Config#MAX_CONTENT_LENGTH},
+   * {@link Config#MAX_FORM_MEMORY_SIZE} and {@link Config#MAX_FORM_PARTS} set to them.
+   */
   App withLimits(RequestLimits limits);
 
   /** This application writing JSON with {@code json}, which knows the generated adapters. */
   App withJson(Json json);
 
-  /** Whether the application is in debug mode. */
+  /** The application's configuration, Flask's {@code app.config}; the defaults unless set. */
+  Config config();
+
+  /** Whether the application is in debug mode: its configuration's {@link Config#DEBUG}. */
   boolean debug();
 
-  /** The limits request bodies are read within. */
+  /** The limits request bodies are read within: {@link RequestLimits#from} its configuration. */
   RequestLimits limits();
 
   /** The JSON that {@link Response#json(Object)} writes with during a request. */

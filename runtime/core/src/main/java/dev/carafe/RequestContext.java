@@ -10,6 +10,7 @@ import java.util.Map;
  * <pre>{@code
  * RequestContext.current().g().put("user", user);         // in a before-request hook
  * User user = RequestContext.current().g().get("user", User.class);  // in a helper
+ * int pageSize = RequestContext.current().app().config().integer("PAGE_SIZE");
  * }</pre>
  *
  * <p>The application pushes the context before the first hook runs and pops it after the last
@@ -91,7 +92,10 @@ public final class RequestContext {
     return CURRENT.get();
   }
 
-  /** The application handling the request, Flask's {@code current_app}. */
+  /**
+   * The application handling the request, Flask's {@code current_app}; its {@code config()} is
+   * {@code current_app.config}.
+   */
   public App app() {
     return app;
   }

@@ -1,17 +1,20 @@
 package dev.carafe;
 
+import dev.carafe.config.Config;
+
 /**
  * How much of a request body the application reads, Flask's {@code MAX_CONTENT_LENGTH},
  * {@code MAX_FORM_MEMORY_SIZE} and {@code MAX_FORM_PARTS}, with safe defaults where Flask has
  * none. A body over {@link #maxContentLength()} is answered 413, whether it announces its length
- * or comes chunked; a form over either form limit too.
+ * or comes chunked; a form over either form limit too. An application's limits are its
+ * {@linkplain App#config() configuration}'s: see {@link #from(Config)}.
  *
  * @param maxContentLength the most bytes of body read into memory (16 MiB by default)
  * @param maxFormMemory the most bytes of a URL-encoded form (500 kB by default, as Werkzeug)
  * @param maxFormParts the most fields in a form (1000 by default, as Werkzeug)
  */
 public record RequestLimits(long maxContentLength, long maxFormMemory, int maxFormParts) {
-  private static final RequestLimits DEFAULTS = new RequestLimits(16L << 20, 500_000, 1000);
+  private static final RequestLimits DEFAULTS = from(Config.defaults());
 
   /** Checks that each limit is positive. */
   public RequestLimits {
@@ -21,9 +24,18 @@ public record RequestLimits(long maxContentLength, long maxFormMemory, int maxFo
     }
   }
 
-  /** 16 MiB of body, 500 kB and 1000 fields of form. */
+  /** 16 MiB of body, 500 kB and 1000 fields of form: the defaults of {@link Config}. */
   public static RequestLimits defaults() {
     return DEFAULTS;
+  }
+
+  /**
+   * The limits {@code config} sets: {@link Config#MAX_CONTENT_LENGTH},
+   * {@link Config#MAX_FORM_MEMORY_SIZE} and {@link Config#MAX_FORM_PARTS}.
+   */
+  public static RequestLimits from(Config config) {
+    return new RequestLimits(config.get(Config.MAX_CONTENT_LENGTH),
+        config.get(Config.MAX_FORM_MEMORY_SIZE), config.get(Config.MAX_FORM_PARTS));
   }
 
   /** These limits with another body limit. */

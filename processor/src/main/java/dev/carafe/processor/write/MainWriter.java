@@ -35,8 +35,9 @@ final class MainWriter {
   TypeSpec write() {
     return TypeSpec.classBuilder(names.main())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("Runs {@link $T} on Undertow: {@code --host}, {@code --port}, {@code --routes}"
-            + " and {@code --help}.\n", names.application())
+        .addJavadoc("Runs {@link $T} on Undertow: {@code --host}, {@code --port},"
+            + " {@code --config}, {@code --routes} and {@code --help}; {@code CARAFE_<KEY>}"
+            + " variables configure it.\n", names.application())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(MethodSpec.methodBuilder("main")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

@@ -1,27 +1,34 @@
 package dev.carafe.launcher;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * What the command line and the environment ask of a generated main class: where to listen,
- * whether to list the routes, whether to show the usage. Flags win over {@code CARAFE_HOST} and
- * {@code CARAFE_PORT}, which win over the defaults, 127.0.0.1 and 8080.
+ * What the command line and the environment ask of a generated main class: where to listen, the
+ * configuration file to read, whether to list the routes, whether to show the usage. Flags win
+ * over {@code CARAFE_HOST}, {@code CARAFE_PORT} and {@code CARAFE_CONFIG}, which win over the
+ * defaults, 127.0.0.1, 8080 and no file.
+ *
+ * @param config the configuration file, or {@code null} for none
  */
-record LaunchOptions(String host, int port, boolean routes, boolean help) {
+record LaunchOptions(String host, int port, Path config, boolean routes, boolean help) {
   static final String DEFAULT_HOST = "127.0.0.1";
   static final int DEFAULT_PORT = 8080;
 
   /**
-   * Reads {@code --host H}, {@code --port N} (also {@code --host=H}, {@code --port=N}),
-   * {@code --routes} and {@code --help}.
+   * Reads {@code --host H}, {@code --port N}, {@code --config FILE} (also {@code --host=H},
+   * {@code --port=N}, {@code --config=FILE}), {@code --routes} and {@code --help}.
    *
-   * @throws UsageException for an unknown flag, a flag without its value, or a port that is not
-   *     a number from 0 to 65535
+   * @throws UsageException for an unknown flag, a flag without its value, a port that is not
+   *     a number from 0 to 65535, or an empty file name
    */
   static LaunchOptions parse(String[] args, Map<String, String> env) throws UsageException {
     String host = env.getOrDefault("CARAFE_HOST", DEFAULT_HOST);
     String portText = env.get("CARAFE_PORT");
     String portSource = "CARAFE_PORT";
+    String configText = env.get("CARAFE_CONFIG");
+    String configSource = "CARAFE_CONFIG";
     boolean routes = false;
     boolean help = false;
     for (int i = 0; i < args.length; i++) {
@@ -32,6 +39,7 @@ record LaunchOptions(String host, int port, boolean routes, boolean help) {
       switch (flag) {
         case "--host":
         case "--port":
+        case "--config":
           String value = inline;
           if (value == null) {
             value = valueAfter(args, i, flag);
@@ -39,9 +47,12 @@ record LaunchOptions(String host, int port, boolean routes, boolean help) {
           }
           if (flag.equals("--host")) {
             host = value;
-          } else {
+          } else if (flag.equals("--port")) {
             portText = value;
             portSource = "--port";
+          } else {
+            configText = value;
+            configSource = "--config";
           }
           break;
         case "--routes":
@@ -61,7 +72,8 @@ record LaunchOptions(String host, int port, boolean routes, boolean help) {
       throw new UsageException("the host must not be empty");
     }
     int port = portText == null ? DEFAULT_PORT : port(portText, portSource);
-    return new LaunchOptions(host, port, routes, help);
+    Path config = configText == null ? null : file(configText, configSource);
+    return new LaunchOptions(host, port, config, routes, help);
   }
 
   private static void noValue(String flag, String inline) throws UsageException {
@@ -90,18 +102,36 @@ record LaunchOptions(String host, int port, boolean routes, boolean help) {
     return port;
   }
 
+  private static Path file(String text, String source) throws UsageException {
+    if (text.isBlank()) {
+      throw new UsageException(source + " must name a file");
+    }
+    try {
+      return Path.of(text);
+    } catch (InvalidPathException e) {
+      throw new UsageException(source + " must name a file, got '" + text + "'");
+    }
+  }
+
   /** The usage message of the main class of {@code appName}. */
   static String usage(String appName) {
-    return "Usage: " + appName + " [--host HOST] [--port PORT] [--routes] [--help]\n"
+    return "Usage: " + appName
+        + " [--host HOST] [--port PORT] [--config FILE] [--routes] [--help]\n"
         + "\n"
         + "Serves the Carafe application '" + appName + "'.\n"
         + "\n"
         + "Options:\n"
-        + "  --host HOST  the address to listen on (default " + DEFAULT_HOST + ", or CARAFE_HOST)\n"
-        + "  --port PORT  the port to listen on, 0 for any free one (default " + DEFAULT_PORT
+        + "  --host HOST    the address to listen on (default " + DEFAULT_HOST
+        + ", or CARAFE_HOST)\n"
+        + "  --port PORT    the port to listen on, 0 for any free one (default " + DEFAULT_PORT
         + ", or CARAFE_PORT)\n"
-        + "  --routes     print the application's routes and exit\n"
-        + "  --help       print this message and exit\n";
+        + "  --config FILE  read the configuration from a .properties or .json file\n"
+        + "                 (or CARAFE_CONFIG)\n"
+        + "  --routes       print the application's routes and exit\n"
+        + "  --help         print this message and exit\n"
+        + "\n"
+        + "Configuration: CARAFE_<KEY>=value sets the key <KEY>, over the file's value\n"
+        + "(CARAFE_SECRET_KEY, CARAFE_MAX_CONTENT_LENGTH, CARAFE_DEBUG, ...).\n";
   }
 
   /** The command line or the environment asked for something that cannot be done. */

@@ -1,10 +1,13 @@
 package dev.carafe.launcher;
 
 import dev.carafe.App;
+import dev.carafe.config.Config;
+import dev.carafe.config.ConfigException;
 import dev.carafe.gateway.Gateway;
 import dev.carafe.server.Server;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -13,22 +16,31 @@ import java.util.function.Supplier;
  * {@code ...Main} class of an application calls {@link #main}.
  *
  * <pre>
- * java -jar shop.jar --host 0.0.0.0 --port 8000
+ * java -jar shop.jar --host 0.0.0.0 --port 8000 --config shop.properties
  * java -jar shop.jar --routes
  * </pre>
  *
  * <p>Options: {@code --host HOST} (default 127.0.0.1, or the environment's {@code CARAFE_HOST}),
  * {@code --port PORT} (default 8080, or {@code CARAFE_PORT}; 0 for any free port),
- * {@code --routes} to print the rule table and exit, {@code --help}. A flag wins over the
- * environment. {@code CARAFE_VIRTUAL_THREADS=true} runs each request on a virtual thread of its
- * own (JDK 21 and later) rather than on Undertow's worker pool. A bad option prints the usage to standard error and exits with status 2. The
- * server stops gracefully when the JVM is asked to shut down (CTRL+C).
+ * {@code --config FILE} (or {@code CARAFE_CONFIG}), {@code --routes} to print the rule table and
+ * exit, {@code --help}. A flag wins over the environment. {@code CARAFE_VIRTUAL_THREADS=true} runs
+ * each request on a virtual thread of its own (JDK 21 and later) rather than on Undertow's worker
+ * pool. A bad option prints the usage to standard error and exits with status 2.
+ *
+ * <p>Before it serves, the launcher configures the application ({@link dev.carafe.App#config()}):
+ * on top of what the application's own code set, the keys of the {@code --config} file
+ * ({@code .properties} or {@code .json}), then every {@code CARAFE_<KEY>} variable of the
+ * environment, as Flask's {@code from_file} and {@code from_prefixed_env}. A value a key does not
+ * take, or a file that cannot be read, prints {@code Error: } and the {@link ConfigException}'s
+ * message to standard error and exits with status 2, before anything listens. The server stops
+ * gracefully when the JVM is asked to shut down (CTRL+C).
  */
 public final class Launcher {
   private Launcher() {}
 
   /**
-   * Parses {@code args} and the environment, then lists the routes or serves the application.
+   * Parses {@code args} and the environment, then lists the routes or configures and serves the
+   * application.
    *
    * @param appName the application's name, for messages
    * @param args the command line
@@ -58,34 +70,70 @@ public final class Launcher {
    */
   public static void main(String appName, String[] args, Supplier<App> app,
       Function<App, Gateway> serve, boolean nonBlocking) {
+    int status = run(appName, args, System.getenv(), app, serve, nonBlocking, System.out,
+        System.err);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /**
+   * What {@link #main} does short of exiting: prints the usage or the routes, or configures the
+   * application and starts serving it, with a shutdown hook that stops the server.
+   *
+   * @return the status to exit with: 0 when done or serving, 2 for a usage or configuration
+   *     error, 1 when the server could not start
+   */
+  static int run(String appName, String[] args, Map<String, String> env, Supplier<App> app,
+      Function<App, Gateway> serve, boolean nonBlocking, PrintStream out, PrintStream err) {
     LaunchOptions options;
     try {
-      options = LaunchOptions.parse(args, System.getenv());
+      options = LaunchOptions.parse(args, env);
     } catch (LaunchOptions.UsageException e) {
-      System.err.print(LaunchOptions.usage(appName));
-      System.err.println();
-      System.err.println("Error: " + e.getMessage());
-      System.exit(2);
-      return;
+      err.print(LaunchOptions.usage(appName));
+      err.println();
+      err.println("Error: " + e.getMessage());
+      return 2;
     }
     if (options.help()) {
-      System.out.print(LaunchOptions.usage(appName));
-      return;
+      out.print(LaunchOptions.usage(appName));
+      return 0;
     }
     if (options.routes()) {
-      System.out.print(app.get().routeTable());
-      return;
+      out.print(app.get().routeTable());
+      return 0;
+    }
+    App configured;
+    try {
+      configured = configure(app.get(), options, env);
+    } catch (ConfigException e) {
+      err.println("Error: " + e.getMessage());
+      return 2;
     }
     Server server;
     try {
-      server = start(appName, serve.apply(app.get()), options, nonBlocking, System.out);
+      server = start(appName, serve.apply(configured), options, nonBlocking, out);
     } catch (UncheckedIOException e) {
-      System.err.println("Error: " + e.getMessage());
-      System.exit(1);
-      return;
+      err.println("Error: " + e.getMessage());
+      return 1;
     }
     // Undertow's I/O threads keep the JVM alive; this hook lets requests in flight finish.
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "carafe-shutdown"));
+    return 0;
+  }
+
+  /**
+   * {@code app} with its configuration, then the {@code --config} file's keys, then the
+   * {@code CARAFE_} environment's, each over the one before.
+   *
+   * @throws ConfigException when the file cannot be read or a value is not one its key takes
+   */
+  static App configure(App app, LaunchOptions options, Map<String, String> env) {
+    Config.Builder config = app.config().toBuilder();
+    if (options.config() != null) {
+      config.fromFile(options.config());
+    }
+    return app.withConfig(config.fromPrefixedEnv(env).build());
   }
 
   /** Starts serving {@code gateway} as {@code options} say and prints where, as flask run does. */

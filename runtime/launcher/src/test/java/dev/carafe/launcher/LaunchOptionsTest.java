@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -12,30 +13,50 @@ class LaunchOptionsTest {
 
   @Test
   void defaultsToLocalhostPort8080() throws Exception {
-    assertEquals(new LaunchOptions("127.0.0.1", 8080, false, false),
+    assertEquals(new LaunchOptions("127.0.0.1", 8080, null, false, false),
         LaunchOptions.parse(new String[0], NO_ENV));
   }
 
   @Test
   void readsHostAndPortInEitherForm() throws Exception {
-    assertEquals(new LaunchOptions("0.0.0.0", 9000, false, false),
+    assertEquals(new LaunchOptions("0.0.0.0", 9000, null, false, false),
         LaunchOptions.parse(new String[] {"--host", "0.0.0.0", "--port", "9000"}, NO_ENV));
-    assertEquals(new LaunchOptions("::1", 0, false, false),
+    assertEquals(new LaunchOptions("::1", 0, null, false, false),
         LaunchOptions.parse(new String[] {"--host=::1", "--port=0"}, NO_ENV));
   }
 
   @Test
   void theEnvironmentIsUsedWhenNoFlagIsGiven() throws Exception {
     Map<String, String> env = Map.of("CARAFE_HOST", "0.0.0.0", "CARAFE_PORT", "5000");
-    assertEquals(new LaunchOptions("0.0.0.0", 5000, false, false),
+    assertEquals(new LaunchOptions("0.0.0.0", 5000, null, false, false),
         LaunchOptions.parse(new String[0], env));
   }
 
   @Test
   void flagsWinOverTheEnvironment() throws Exception {
     Map<String, String> env = Map.of("CARAFE_HOST", "0.0.0.0", "CARAFE_PORT", "not a port");
-    assertEquals(new LaunchOptions("localhost", 7000, false, false),
+    assertEquals(new LaunchOptions("localhost", 7000, null, false, false),
         LaunchOptions.parse(new String[] {"--port", "7000", "--host", "localhost"}, env));
+  }
+
+  @Test
+  void theConfigurationFileIsAFlagOrCarafeConfigAndTheFlagWins() throws Exception {
+    assertEquals(Path.of("shop.properties"),
+        LaunchOptions.parse(new String[] {"--config", "shop.properties"}, NO_ENV).config());
+    assertEquals(Path.of("conf/shop.json"),
+        LaunchOptions.parse(new String[] {"--config=conf/shop.json"}, NO_ENV).config());
+    Map<String, String> env = Map.of("CARAFE_CONFIG", "/etc/shop.json");
+    assertEquals(Path.of("/etc/shop.json"), LaunchOptions.parse(new String[0], env).config());
+    assertEquals(Path.of("local.json"),
+        LaunchOptions.parse(new String[] {"--config", "local.json"}, env).config());
+  }
+
+  @Test
+  void anEmptyConfigurationFileNameIsAUsageError() {
+    assertEquals("--config needs a value", usageError(new String[] {"--config"}, NO_ENV));
+    assertEquals("--config must name a file", usageError(new String[] {"--config="}, NO_ENV));
+    assertEquals("CARAFE_CONFIG must name a file",
+        usageError(new String[0], Map.of("CARAFE_CONFIG", " ")));
   }
 
   @Test
@@ -71,9 +92,12 @@ class LaunchOptionsTest {
   @Test
   void theUsageNamesTheApplicationAndEveryOption() {
     String usage = LaunchOptions.usage("Shop");
-    assertTrue(usage.startsWith("Usage: Shop [--host HOST] [--port PORT] [--routes] [--help]"),
-        usage);
+    assertTrue(usage.startsWith(
+        "Usage: Shop [--host HOST] [--port PORT] [--config FILE] [--routes] [--help]"), usage);
     assertTrue(usage.contains("CARAFE_PORT"), usage);
+    assertTrue(usage.contains("  --config FILE  read the configuration from a .properties or"
+        + " .json file\n                 (or CARAFE_CONFIG)\n"), usage);
+    assertTrue(usage.contains("CARAFE_<KEY>=value sets the key <KEY>"), usage);
   }
 
   private static String usageError(String[] args, Map<String, String> env) {

@@ -5,6 +5,7 @@ import dev.carafe.Request;
 import dev.carafe.RequestContext;
 import dev.carafe.RequestLimits;
 import dev.carafe.Response;
+import dev.carafe.config.Config;
 import dev.carafe.gateway.Body;
 import dev.carafe.gateway.Environ;
 import dev.carafe.gateway.HeaderList;
@@ -68,21 +69,24 @@ public final class CompiledApp implements App {
   private final int variables;
   private final UrlMap urls;
   private final Lifecycle lifecycle;
+  private final Config config;
+  /** Read from {@link #config} once, not on each request. */
   private final RequestLimits limits;
-  private final Json json;
   private final boolean debug;
+  private final Json json;
 
   private CompiledApp(DispatchTable table, List<Endpoint> endpoints, UrlMap urls,
-      Lifecycle lifecycle, RequestLimits limits, Json json, boolean debug) {
+      Lifecycle lifecycle, Config config, Json json) {
     this.table = Objects.requireNonNull(table, "table");
     this.endpoints = List.copyOf(endpoints);
     this.rules = endpoints.stream().map(Endpoint::rule).toList();
     this.variables = endpoints.stream().mapToInt(Endpoint::variables).max().orElse(0);
     this.urls = urls;
     this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
-    this.limits = Objects.requireNonNull(limits, "limits");
+    this.config = Objects.requireNonNull(config, "config");
+    this.limits = RequestLimits.from(config);
+    this.debug = config.get(Config.DEBUG);
     this.json = Objects.requireNonNull(json, "json");
-    this.debug = debug;
   }
 
   /**
@@ -105,22 +109,36 @@ public final class CompiledApp implements App {
    */
   public static CompiledApp of(DispatchTable table, List<Endpoint> endpoints, Lifecycle lifecycle) {
     return new CompiledApp(table, endpoints, new UrlMap(endpoints, lifecycle), lifecycle,
-        RequestLimits.defaults(), Json.standard(), false);
+        Config.defaults(), Json.standard());
+  }
+
+  @Override
+  public CompiledApp withConfig(Config config) {
+    return new CompiledApp(table, endpoints, urls, lifecycle, config, json);
   }
 
   @Override
   public CompiledApp withDebug(boolean debug) {
-    return new CompiledApp(table, endpoints, urls, lifecycle, limits, json, debug);
+    return withConfig(config.toBuilder().set(Config.DEBUG, debug).build());
   }
 
   @Override
   public CompiledApp withLimits(RequestLimits limits) {
-    return new CompiledApp(table, endpoints, urls, lifecycle, limits, json, debug);
+    return withConfig(config.toBuilder()
+        .set(Config.MAX_CONTENT_LENGTH, limits.maxContentLength())
+        .set(Config.MAX_FORM_MEMORY_SIZE, limits.maxFormMemory())
+        .set(Config.MAX_FORM_PARTS, limits.maxFormParts())
+        .build());
   }
 
   @Override
   public CompiledApp withJson(Json json) {
-    return new CompiledApp(table, endpoints, urls, lifecycle, limits, json, debug);
+    return new CompiledApp(table, endpoints, urls, lifecycle, config, json);
+  }
+
+  @Override
+  public Config config() {
+    return config;
   }
 
   @Override
