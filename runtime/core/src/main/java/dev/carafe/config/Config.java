@@ -41,86 +41,86 @@ import java.util.function.Function;
 public final class Config {
   /** Signs the session cookie: sessions need one. None by default; keep it out of the sources. */
   public static final Key<String> SECRET_KEY = new Key<>("SECRET_KEY", String.class, null, true,
-      Form.NOT_EMPTY,
+      ValueKind.NOT_EMPTY,
       "Signs the session cookie; sessions need one. Keep it out of the sources.");
 
   /** Older secret keys that signatures are still checked with, oldest first; none by default. */
   public static final Key<List<String>> SECRET_KEY_FALLBACKS = new Key<>("SECRET_KEY_FALLBACKS",
-      List.class, List.of(), true, Form.KEY_LIST,
+      List.class, List.of(), true, ValueKind.KEY_LIST,
       "Older secret keys a signature is still checked with, oldest first; new ones use SECRET_KEY.");
 
   /** The name of the session cookie; {@code session} by default. */
   public static final Key<String> SESSION_COOKIE_NAME = new Key<>("SESSION_COOKIE_NAME",
-      String.class, "session", false, Form.COOKIE_NAME, "The name of the session cookie.");
+      String.class, "session", false, ValueKind.COOKIE_NAME, "The name of the session cookie.");
 
   /** The session cookie's {@code Domain}; none by default, so the cookie is the host's only. */
   public static final Key<String> SESSION_COOKIE_DOMAIN = new Key<>("SESSION_COOKIE_DOMAIN",
-      String.class, null, false, Form.COOKIE_DOMAIN,
+      String.class, null, false, ValueKind.COOKIE_DOMAIN,
       "The session cookie's Domain; none: only the host that set it gets it back.");
 
   /** The session cookie's {@code Path}; none by default, which means the application's root. */
   public static final Key<String> SESSION_COOKIE_PATH = new Key<>("SESSION_COOKIE_PATH",
-      String.class, null, false, Form.COOKIE_PATH,
+      String.class, null, false, ValueKind.COOKIE_PATH,
       "The session cookie's Path; none: the application's root, /.");
 
   /** Whether the session cookie is hidden from the page's scripts; true by default. */
   public static final Key<Boolean> SESSION_COOKIE_HTTPONLY = new Key<>("SESSION_COOKIE_HTTPONLY",
-      Boolean.class, true, false, Form.FLAG,
+      Boolean.class, true, false, ValueKind.FLAG,
       "Whether the session cookie is hidden from the page's scripts (HttpOnly).");
 
   /** Whether the session cookie is sent over HTTPS only; false by default. */
   public static final Key<Boolean> SESSION_COOKIE_SECURE = new Key<>("SESSION_COOKIE_SECURE",
-      Boolean.class, false, false, Form.FLAG,
+      Boolean.class, false, false, ValueKind.FLAG,
       "Whether the session cookie is sent over HTTPS only (Secure).");
 
   /** The session cookie's {@code SameSite}: {@code Lax}, {@code Strict} or {@code None}; none by default. */
   public static final Key<String> SESSION_COOKIE_SAMESITE = new Key<>("SESSION_COOKIE_SAMESITE",
-      String.class, null, false, Form.SAME_SITE,
+      String.class, null, false, ValueKind.SAME_SITE,
       "The session cookie's SameSite: Lax, Strict or None; none: the attribute is left out.");
 
   /** Whether the session cookie is partitioned by top-level site (CHIPS); false by default. */
   public static final Key<Boolean> SESSION_COOKIE_PARTITIONED = new Key<>(
-      "SESSION_COOKIE_PARTITIONED", Boolean.class, false, false, Form.FLAG,
+      "SESSION_COOKIE_PARTITIONED", Boolean.class, false, false, ValueKind.FLAG,
       "Whether the session cookie is partitioned by top-level site (CHIPS; browsers want it Secure).");
 
   /** How long a session cookie's signature is good for; 31 days by default. */
   public static final Key<Duration> PERMANENT_SESSION_LIFETIME = new Key<>(
-      "PERMANENT_SESSION_LIFETIME", Duration.class, Duration.ofDays(31), false, Form.LIFETIME,
+      "PERMANENT_SESSION_LIFETIME", Duration.class, Duration.ofDays(31), false, ValueKind.LIFETIME,
       "How long a session cookie's signature is good for, and a permanent session's cookie lives.");
 
   /** Whether a permanent session's cookie is sent again on each request; true by default. */
   public static final Key<Boolean> SESSION_REFRESH_EACH_REQUEST = new Key<>(
-      "SESSION_REFRESH_EACH_REQUEST", Boolean.class, true, false, Form.FLAG,
+      "SESSION_REFRESH_EACH_REQUEST", Boolean.class, true, false, ValueKind.FLAG,
       "Whether a permanent session's cookie is sent again on each request, moving its expiry on.");
 
   /** The most bytes of request body read: 16 MiB by default, where Flask has no limit. */
   public static final Key<Long> MAX_CONTENT_LENGTH = new Key<>("MAX_CONTENT_LENGTH", Long.class,
-      16L << 20, false, Form.wholeLong("a whole number of bytes", 1),
+      16L << 20, false, ValueKind.wholeLong("a whole number of bytes", 1),
       "The most bytes of request body read; more is answered 413. Flask has no limit; Carafe, 16 MiB.");
 
   /** The most bytes of a form's fields, files aside; 500,000 by default. */
   public static final Key<Long> MAX_FORM_MEMORY_SIZE = new Key<>("MAX_FORM_MEMORY_SIZE",
-      Long.class, 500_000L, false, Form.wholeLong("a whole number of bytes", 1),
+      Long.class, 500_000L, false, ValueKind.wholeLong("a whole number of bytes", 1),
       "The most bytes of a form's fields, files aside; more is answered 413.");
 
   /** The most fields in a form; 1,000 by default. */
   public static final Key<Integer> MAX_FORM_PARTS = new Key<>("MAX_FORM_PARTS", Integer.class,
-      1000, false, Form.integer("a whole number of fields", 1),
+      1000, false, ValueKind.integer("a whole number of fields", 1),
       "The most fields in a form; more is answered 413.");
 
   /** The size of a cookie past which a warning is logged; 4093 bytes by default, 0 for none. */
   public static final Key<Integer> MAX_COOKIE_SIZE = new Key<>("MAX_COOKIE_SIZE", Integer.class,
-      4093, false, Form.integer("a whole number of bytes", 0),
+      4093, false, ValueKind.integer("a whole number of bytes", 0),
       "The size of a cookie past which a warning is logged, as browsers may drop it; 0: no warning.");
 
   /** Debug mode: an unhandled exception's trace goes to the client. False by default. */
   public static final Key<Boolean> DEBUG = new Key<>("DEBUG", Boolean.class, false, false,
-      Form.FLAG,
+      ValueKind.FLAG,
       "Debug mode: an unhandled exception's trace is sent to the client. Never where strangers reach it.");
 
   /** Testing mode, for the application's own code to read; false by default. */
   public static final Key<Boolean> TESTING = new Key<>("TESTING", Boolean.class, false, false,
-      Form.FLAG, "Testing mode, for the application's own code and its tests to read.");
+      ValueKind.FLAG, "Testing mode, for the application's own code and its tests to read.");
 
   private static final List<Key<?>> KEYS = List.of(SECRET_KEY, SECRET_KEY_FALLBACKS,
       SESSION_COOKIE_NAME, SESSION_COOKIE_DOMAIN, SESSION_COOKIE_PATH, SESSION_COOKIE_HTTPONLY,
@@ -225,7 +225,7 @@ public final class Config {
    * @throws ConfigException when it is not set or is not such a number
    */
   public int integer(String name) {
-    return read(name, Form.INTEGER);
+    return read(name, ValueKind.INTEGER);
   }
 
   /**
@@ -235,7 +235,7 @@ public final class Config {
    * @throws ConfigException when it is not set or is none of these
    */
   public boolean flag(String name) {
-    return read(name, Form.FLAG);
+    return read(name, ValueKind.FLAG);
   }
 
   /**
@@ -245,14 +245,14 @@ public final class Config {
    * @throws ConfigException when it is not set or is neither
    */
   public Duration duration(String name) {
-    return read(name, Form.DURATION);
+    return read(name, ValueKind.DURATION);
   }
 
-  private <T> T read(String name, Form<T> form) {
+  private <T> T read(String name, ValueKind<T> form) {
     String text = string(name);
     try {
       return form.parse(text);
-    } catch (Form.Invalid e) {
+    } catch (ValueKind.Invalid e) {
       throw invalid(settings.get(name).source, name, e, isSecret(name) ? null : quote(text));
     }
   }
@@ -327,7 +327,7 @@ public final class Config {
     return "'" + text + "'";
   }
 
-  private static ConfigException invalid(String source, String name, Form.Invalid e, String got) {
+  private static ConfigException invalid(String source, String name, ValueKind.Invalid e, String got) {
     String shown = e.got != null ? e.got : got;
     return new ConfigException(source + ": " + name + " " + e.reason
         + (shown == null ? "" : ", got " + shown));
@@ -363,10 +363,10 @@ public final class Config {
     private final Class<?> type;
     private final T defaultValue;
     private final boolean secret;
-    private final Form<T> form;
+    private final ValueKind<T> form;
     private final String description;
 
-    private Key(String name, Class<?> type, T defaultValue, boolean secret, Form<T> form,
+    private Key(String name, Class<?> type, T defaultValue, boolean secret, ValueKind<T> form,
         String description) {
       this.name = name;
       this.type = type;
@@ -445,7 +445,7 @@ public final class Config {
       T checked;
       try {
         checked = key.form.check(value);
-      } catch (Form.Invalid e) {
+      } catch (ValueKind.Invalid e) {
         throw invalid("code", key.name, e, key.secret ? null : quote(key.form.show(value)));
       }
       settings.put(key.name, new Setting(checked, "code"));
@@ -554,7 +554,7 @@ public final class Config {
       }
       try {
         return new Setting(key.form.parse(text), field.source());
-      } catch (Form.Invalid e) {
+      } catch (ValueKind.Invalid e) {
         throw invalid(field.source(), key.name, e, key.secret ? null : quote(text));
       }
     }
@@ -588,7 +588,7 @@ public final class Config {
       }
       try {
         return new Setting(key.form.fromJson(json), field.source());
-      } catch (Form.Invalid e) {
+      } catch (ValueKind.Invalid e) {
         throw invalid(field.source(), key.name, e, got);
       }
     }

@@ -13,18 +13,18 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The forms a kind of value takes: how its text (an environment variable, a line of a
+ * A kind of value and the forms it takes: how its text (an environment variable, a line of a
  * {@code .properties} file) and its JSON are read, how a value set in code is checked, and how it
  * is shown. A value that does not fit throws {@link Invalid}, which says what was expected; the
  * caller adds the key and where the value came from.
  */
-abstract class Form<T> {
+abstract class ValueKind<T> {
   private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
   private static final String SECONDS_OR_ISO =
       "whole seconds or an ISO-8601 duration such as PT1H";
 
   /** {@code true} or {@code false}, and {@code 1}/{@code 0}, {@code yes}/{@code no}, any case. */
-  static final Form<Boolean> FLAG = new Form<>("true or false (or 1/0, yes/no)") {
+  static final ValueKind<Boolean> FLAG = new ValueKind<>("true or false (or 1/0, yes/no)") {
     @Override
     Boolean parse(String text) {
       switch (text.trim().toLowerCase(Locale.ROOT)) {
@@ -43,7 +43,7 @@ abstract class Form<T> {
   };
 
   /** Text that is not empty, such as a secret key. */
-  static final Form<String> NOT_EMPTY = new Form<>("text") {
+  static final ValueKind<String> NOT_EMPTY = new ValueKind<>("text") {
     @Override
     String parse(String text) {
       return check(text);
@@ -59,8 +59,8 @@ abstract class Form<T> {
   };
 
   /** A cookie name: a token of RFC 6265, as {@code dev.carafe.SetCookie} requires. */
-  static final Form<String> COOKIE_NAME =
-      new Form<>("a cookie name (letters, digits and !#$%&'*+-.^_`|~)") {
+  static final ValueKind<String> COOKIE_NAME =
+      new ValueKind<>("a cookie name (letters, digits and !#$%&'*+-.^_`|~)") {
         @Override
         String parse(String text) {
           return check(text);
@@ -77,13 +77,13 @@ abstract class Form<T> {
       };
 
   /** A cookie's {@code Domain}: text a cookie attribute can hold. */
-  static final Form<String> COOKIE_DOMAIN = attribute("a domain such as example.com", false);
+  static final ValueKind<String> COOKIE_DOMAIN = attribute("a domain such as example.com", false);
 
   /** A cookie's {@code Path}: an attribute that starts with {@code /}. */
-  static final Form<String> COOKIE_PATH = attribute("a path that starts with /", true);
+  static final ValueKind<String> COOKIE_PATH = attribute("a path that starts with /", true);
 
   /** A cookie's {@code SameSite}, in any case, kept as Flask writes it. */
-  static final Form<String> SAME_SITE = new Form<>("Lax, Strict or None") {
+  static final ValueKind<String> SAME_SITE = new ValueKind<>("Lax, Strict or None") {
     @Override
     String parse(String text) {
       return check(text.trim());
@@ -101,8 +101,8 @@ abstract class Form<T> {
   };
 
   /** Secret keys in Flask's order, oldest first: a JSON array, or keys separated by commas. */
-  static final Form<List<String>> KEY_LIST =
-      new Form<>("a JSON array of strings or keys separated by commas") {
+  static final ValueKind<List<String>> KEY_LIST =
+      new ValueKind<>("a JSON array of strings or keys separated by commas") {
         @Override
         List<String> parse(String text) {
           String trimmed = text.trim();
@@ -155,18 +155,18 @@ abstract class Form<T> {
       };
 
   /** A duration that is not negative, such as a session's lifetime. */
-  static final Form<Duration> LIFETIME = duration(false);
+  static final ValueKind<Duration> LIFETIME = duration(false);
 
   /** Any duration, for the application's own keys. */
-  static final Form<Duration> DURATION = duration(true);
+  static final ValueKind<Duration> DURATION = duration(true);
 
   /** A whole number that fits an {@code int}, for the application's own keys. */
-  static final Form<Integer> INTEGER = integer("a whole number", Integer.MIN_VALUE);
+  static final ValueKind<Integer> INTEGER = integer("a whole number", Integer.MIN_VALUE);
 
   /** What a value of this form must be, after "must be". */
   final String expected;
 
-  Form(String expected) {
+  ValueKind(String expected) {
     this.expected = expected;
   }
 
@@ -213,8 +213,8 @@ abstract class Form<T> {
   }
 
   /** A whole number of {@code unit} from {@code min} up, as a {@code long}. */
-  static Form<Long> wholeLong(String expected, long min) {
-    return new Form<>(expected) {
+  static ValueKind<Long> wholeLong(String expected, long min) {
+    return new ValueKind<>(expected) {
       @Override
       Long parse(String text) {
         String trimmed = text.trim();
@@ -239,9 +239,9 @@ abstract class Form<T> {
   }
 
   /** A whole number from {@code min} up that fits an {@code int}. */
-  static Form<Integer> integer(String expected, int min) {
-    Form<Long> whole = wholeLong(expected, min);
-    return new Form<>(expected) {
+  static ValueKind<Integer> integer(String expected, int min) {
+    ValueKind<Long> whole = wholeLong(expected, min);
+    return new ValueKind<>(expected) {
       @Override
       Integer parse(String text) {
         long value = whole.parse(text);
@@ -259,8 +259,8 @@ abstract class Form<T> {
     };
   }
 
-  private static Form<Duration> duration(boolean negativeAllowed) {
-    return new Form<>(SECONDS_OR_ISO) {
+  private static ValueKind<Duration> duration(boolean negativeAllowed) {
+    return new ValueKind<>(SECONDS_OR_ISO) {
       @Override
       Duration parse(String text) {
         String trimmed = text.trim();
@@ -290,8 +290,8 @@ abstract class Form<T> {
     };
   }
 
-  private static Form<String> attribute(String expected, boolean path) {
-    return new Form<>(expected) {
+  private static ValueKind<String> attribute(String expected, boolean path) {
+    return new ValueKind<>(expected) {
       @Override
       String parse(String text) {
         return check(text.trim());
