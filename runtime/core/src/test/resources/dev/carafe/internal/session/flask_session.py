@@ -5,6 +5,7 @@ session cookies in a request, with time.time() fixed.
     python3 flask_session.py sign SECRET FALLBACKS NOW SESSION  the cookie Flask sets
     python3 flask_session.py load SECRET FALLBACKS NOW COOKIE   the session Flask reads, shown
     python3 flask_session.py dumps < VALUE                      VALUE as Flask's tagged JSON
+    python3 flask_session.py show < VALUE                       VALUE shown as load shows it
 
 SECRET and FALLBACKS are Python literals (b"key", ["old"]). SESSION and VALUE are Python
 expressions that may use datetime, timezone, UUID and Markup. A session is shown as its repr
@@ -95,6 +96,8 @@ def main(command, *args):
         return load(*args)
     if command == "dumps":
         return dumps(sys.stdin.read())
+    if command == "show":
+        return show(value(sys.stdin.read()))
     raise SystemExit(f"unknown command {command!r}")
 
 
