@@ -81,8 +81,8 @@ class CompileErrorsTest {
   @Test
   void parameterWithoutSourceIsRejected() {
     assertError("Parameter 'page' of users() has no source: it is not a variable of rule"
-            + " '/users', not a dev.carafe.Request, and has no @Query, @Header, @Cookie, @Form or"
-            + " @JsonBody; add <page> to the rule, or say where it comes from",
+            + " '/users', not a dev.carafe.Request or a dev.carafe.Session, and has no @Query, @Header,"
+            + " @Cookie, @Form or @JsonBody; add <page> to the rule, or say where it comes from",
         "@Get(\"/users\")",
         "  @Get(\"/users\") public String users(int page) { return \"\"; }");
   }

@@ -42,6 +42,15 @@ public interface App extends Gateway {
    */
   App withLimits(RequestLimits limits);
 
+  /**
+   * This application keeping sessions with {@code sessions} rather than in Flask's signed cookie:
+   * a server-side store, for one.
+   */
+  App withSessionInterface(SessionInterface sessions);
+
+  /** How the application keeps sessions: Flask's signed cookie unless replaced. */
+  SessionInterface sessionInterface();
+
   /** This application writing JSON with {@code json}, which knows the generated adapters. */
   App withJson(Json json);
 

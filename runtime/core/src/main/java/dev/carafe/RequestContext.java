@@ -1,5 +1,6 @@
 package dev.carafe;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,6 +26,10 @@ public final class RequestContext {
   private final App app;
   private final Request request;
   private final RequestGlobals g = new RequestGlobals();
+  /** Opened the first time the request uses it, as most requests never do. */
+  private Session session;
+  /** The messages flashed to this request, once {@link Flash} has taken them from the session. */
+  private List<Flash.Message> flashes;
   /** The context this one hid on its thread while pushed; {@link #NOT_PUSHED} when not pushed. */
   private RequestContext previous = NOT_PUSHED;
 
@@ -90,6 +95,30 @@ public final class RequestContext {
   /** The context of this thread, or {@code null}. */
   static RequestContext currentOrNull() {
     return CURRENT.get();
+  }
+
+  /**
+   * The request's session, Flask's {@code session}: opened by the application's
+   * {@link SessionInterface} the first time it is asked for.
+   */
+  public Session session() {
+    if (session == null) {
+      session = app.sessionInterface().open(request, app);
+    }
+    return session;
+  }
+
+  /** The session if the request opened it, else {@code null}: what the application saves. */
+  public Session openedSession() {
+    return session;
+  }
+
+  List<Flash.Message> flashes() {
+    return flashes;
+  }
+
+  void flashes(List<Flash.Message> flashes) {
+    this.flashes = flashes;
   }
 
   /**

@@ -67,7 +67,8 @@ public record EndpointModel(
   }
 
   /** Where a parameter's value comes from. */
-  public sealed interface Binding permits PathVariable, DefaultValue, CurrentRequest, RequestValue, JsonBody {}
+  public sealed interface Binding
+      permits PathVariable, DefaultValue, CurrentRequest, CurrentSession, RequestValue, JsonBody {}
 
   /**
    * A path variable of the rule.
@@ -90,6 +91,9 @@ public record EndpointModel(
 
   /** The {@code Request} itself. */
   public record CurrentRequest() implements Binding {}
+
+  /** The request's session, Flask's {@code session}. */
+  public record CurrentSession() implements Binding {}
 
   /**
    * A value from the query string, a header, a cookie or a form field, converted from its text,

@@ -118,9 +118,12 @@ final class BindingReader {
     if (isType(parameter.asType(), Names.REQUEST)) {
       return new EndpointModel.CurrentRequest();
     }
+    if (isType(parameter.asType(), Names.SESSION)) {
+      return new EndpointModel.CurrentSession();
+    }
     throw diagnostics.abort(method, annotation, "Parameter '" + name + "' of "
         + method.getSimpleName() + "() has no source: it is not a variable of rule '"
-        + rule.text() + "', not a " + Names.REQUEST + ", and has no @Query, @Header, @Cookie,"
+        + rule.text() + "', not a " + Names.REQUEST + " or a " + Names.SESSION + ", and has no @Query, @Header, @Cookie,"
         + " @Form or @JsonBody; add <" + name + "> to the rule, or say where it comes from");
   }
 

@@ -260,6 +260,8 @@ final class AppWriter {
         arguments.add(RequestValueCode.of(value));
       } else if (binding instanceof EndpointModel.JsonBody body) {
         arguments.add(jsonBody(body, endpoint));
+      } else if (binding instanceof EndpointModel.CurrentSession) {
+        arguments.add(CodeBlock.of("$T.current().session()", RuntimeTypes.REQUEST_CONTEXT));
       } else {
         arguments.add(CodeBlock.of("request"));
       }

@@ -19,6 +19,7 @@ final class RuntimeTypes {
   static final ClassName GATEWAY = ClassName.get(GATEWAY_PACKAGE, "Gateway");
   static final ClassName LAUNCHER = ClassName.get(CORE + ".launcher", "Launcher");
   static final ClassName REQUEST = ClassName.get(CORE, "Request");
+  static final ClassName REQUEST_CONTEXT = ClassName.get(CORE, "RequestContext");
   static final ClassName RESPONSE = ClassName.get(CORE, "Response");
   static final ClassName LIFECYCLE = ClassName.get(CORE + ".internal.lifecycle", "Lifecycle");
   static final ClassName JSON = ClassName.get(CORE + ".json", "Json");

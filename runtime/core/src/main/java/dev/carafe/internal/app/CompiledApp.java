@@ -5,6 +5,8 @@ import dev.carafe.Request;
 import dev.carafe.RequestContext;
 import dev.carafe.RequestLimits;
 import dev.carafe.Response;
+import dev.carafe.Session;
+import dev.carafe.SessionInterface;
 import dev.carafe.config.Config;
 import dev.carafe.gateway.Body;
 import dev.carafe.gateway.Environ;
@@ -21,6 +23,7 @@ import dev.carafe.internal.routing.Endpoint;
 import dev.carafe.internal.routing.RouteMatch;
 import dev.carafe.internal.routing.RouteTable;
 import dev.carafe.internal.routing.Segments;
+import dev.carafe.internal.session.CookieSessions;
 import dev.carafe.json.Json;
 import dev.carafe.routing.PathParams;
 import dev.carafe.routing.Rule;
@@ -74,9 +77,12 @@ public final class CompiledApp implements App {
   private final RequestLimits limits;
   private final boolean debug;
   private final Json json;
+  /** The application's own session interface, or {@code null} for Flask's signed cookie. */
+  private final SessionInterface customSessions;
+  private final SessionInterface sessions;
 
   private CompiledApp(DispatchTable table, List<Endpoint> endpoints, UrlMap urls,
-      Lifecycle lifecycle, Config config, Json json) {
+      Lifecycle lifecycle, Config config, Json json, SessionInterface customSessions) {
     this.table = Objects.requireNonNull(table, "table");
     this.endpoints = List.copyOf(endpoints);
     this.rules = endpoints.stream().map(Endpoint::rule).toList();
@@ -87,6 +93,8 @@ public final class CompiledApp implements App {
     this.limits = RequestLimits.from(config);
     this.debug = config.get(Config.DEBUG);
     this.json = Objects.requireNonNull(json, "json");
+    this.customSessions = customSessions;
+    this.sessions = customSessions != null ? customSessions : new CookieSessions(config);
   }
 
   /**
@@ -109,12 +117,23 @@ public final class CompiledApp implements App {
    */
   public static CompiledApp of(DispatchTable table, List<Endpoint> endpoints, Lifecycle lifecycle) {
     return new CompiledApp(table, endpoints, new UrlMap(endpoints, lifecycle), lifecycle,
-        Config.defaults(), Json.standard());
+        Config.defaults(), Json.standard(), null);
   }
 
   @Override
   public CompiledApp withConfig(Config config) {
-    return new CompiledApp(table, endpoints, urls, lifecycle, config, json);
+    return new CompiledApp(table, endpoints, urls, lifecycle, config, json, customSessions);
+  }
+
+  @Override
+  public CompiledApp withSessionInterface(SessionInterface sessions) {
+    return new CompiledApp(table, endpoints, urls, lifecycle, config, json,
+        Objects.requireNonNull(sessions, "sessions"));
+  }
+
+  @Override
+  public SessionInterface sessionInterface() {
+    return sessions;
   }
 
   @Override
@@ -133,7 +152,7 @@ public final class CompiledApp implements App {
 
   @Override
   public CompiledApp withJson(Json json) {
-    return new CompiledApp(table, endpoints, urls, lifecycle, config, json);
+    return new CompiledApp(table, endpoints, urls, lifecycle, config, json, customSessions);
   }
 
   @Override
@@ -325,9 +344,18 @@ public final class CompiledApp implements App {
     return finalizeErrorResponse(request, response);
   }
 
+  /**
+   * Flask's {@code save_session} at the end of {@code process_response}: a session the request
+   * used is stored onto the response.
+   */
+  private Response saveSession(Request request, Response response) {
+    Session session = RequestContext.current().openedSession();
+    return session == null ? response : sessions.save(session, request, response, this);
+  }
+
   /** Flask's {@code finalize_request}: the after-request hooks; their exceptions are the caller's. */
   private Response finalizeRequest(Request request, Response response) throws Exception {
-    return lifecycle.afterRequest(request, response);
+    return saveSession(request, lifecycle.afterRequest(request, response));
   }
 
   /**
@@ -336,7 +364,7 @@ public final class CompiledApp implements App {
    */
   private Response finalizeErrorResponse(Request request, Response response) {
     try {
-      return lifecycle.afterRequest(request, response);
+      return saveSession(request, lifecycle.afterRequest(request, response));
     } catch (Exception | LinkageError | AssertionError e) {
       LOG.log(Level.ERROR, "Request finalizing failed with an error while handling an error on "
           + request.path() + " [" + request.method() + "]", e);
