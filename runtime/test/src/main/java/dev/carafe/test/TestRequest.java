@@ -13,15 +13,17 @@ import java.util.Objects;
 
 /**
  * A request of a {@link TestClient} being built: headers, a query and a body, then
- * {@link #send()}. The request comes from 127.0.0.1 to {@code http://localhost:80}; a
- * {@code Host} header is added unless one is given, and a {@code Content-Length} header whenever
- * there is a body.
+ * {@link #send()}. The request comes from 127.0.0.1 to {@code http://localhost:80}, or to
+ * {@code https://localhost:443} after {@link #scheme(String) scheme("https")}; a {@code Host}
+ * header is added unless one is given, and a {@code Content-Length} header whenever there is a
+ * body.
  */
 public final class TestRequest {
   private final Gateway gateway;
   private final String method;
   private final String path;
   private final StringBuilder query;
+  private String scheme = "http";
   private HeaderList headers = HeaderList.empty();
   private byte[] body;
 
@@ -34,6 +36,18 @@ public final class TestRequest {
     int mark = target.indexOf('?');
     this.path = mark < 0 ? target : target.substring(0, mark);
     this.query = new StringBuilder(mark < 0 ? "" : target.substring(mark + 1));
+  }
+
+  /**
+   * Sends the request as {@code "http"} (the default) or {@code "https"}, to port 80 or 443, as
+   * Flask's {@code base_url="https://localhost"}: a {@code Secure} cookie goes only over https.
+   */
+  public TestRequest scheme(String scheme) {
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw new IllegalArgumentException("The scheme is \"http\" or \"https\", got '" + scheme + "'");
+    }
+    this.scheme = scheme;
+    return this;
   }
 
   /** Adds a request header; call again for another value of the same header. */
@@ -82,9 +96,9 @@ public final class TestRequest {
     }
     Environ environ = Environ.builder()
         .method(method)
-        .scheme("http")
+        .scheme(scheme)
         .host("localhost")
-        .port(80)
+        .port(scheme.equals("https") ? 443 : 80)
         .pathInfo(path)
         .queryString(query.toString())
         .remoteAddress("127.0.0.1")
