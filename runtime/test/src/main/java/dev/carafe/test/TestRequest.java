@@ -15,11 +15,12 @@ import java.util.Objects;
  * A request of a {@link TestClient} being built: headers, a query and a body, then
  * {@link #send()}. The request comes from 127.0.0.1 to {@code http://localhost:80}, or to
  * {@code https://localhost:443} after {@link #scheme(String) scheme("https")}; a {@code Host}
- * header is added unless one is given, and a {@code Content-Length} header whenever there is a
- * body.
+ * header is added unless one is given, a {@code Content-Length} header whenever there is a
+ * body, and the client's cookies for the path in a {@code Cookie} header.
  */
 public final class TestRequest {
   private final Gateway gateway;
+  private final CookieJar jar;
   private final String method;
   private final String path;
   private final StringBuilder query;
@@ -27,8 +28,10 @@ public final class TestRequest {
   private HeaderList headers = HeaderList.empty();
   private byte[] body;
 
-  TestRequest(Gateway gateway, String method, String target) {
+  /** A request through {@code gateway}; {@code jar} is {@code null} for a client without one. */
+  TestRequest(Gateway gateway, CookieJar jar, String method, String target) {
     this.gateway = gateway;
+    this.jar = jar;
     this.method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
     if (!target.startsWith("/")) {
       throw new IllegalArgumentException("A request path starts with '/', got '" + target + "'");
@@ -94,6 +97,9 @@ public final class TestRequest {
     if (body != null) {
       sent = sent.withOnly("Content-Length", Integer.toString(body.length));
     }
+    if (jar != null) {
+      sent = jar.addTo(sent, path, scheme.equals("https"));
+    }
     Environ environ = Environ.builder()
         .method(method)
         .scheme(scheme)
@@ -120,6 +126,9 @@ public final class TestRequest {
     startResponse.check(environ, returned);
     byte[] content = BodyReader.readAll(returned);
     checkLength(environ, startResponse.headers(), content.length);
+    if (jar != null) {
+      jar.receive(startResponse.headers().all("Set-Cookie"), path);
+    }
     return new TestResponse(startResponse.status(), startResponse.headers(), content);
   }
 
