@@ -13,20 +13,25 @@ import java.util.Objects;
 
 /**
  * A request of a {@link TestClient} being built: headers, a query and a body, then
- * {@link #send()}. The request comes from 127.0.0.1 to {@code http://localhost:80}; a
- * {@code Host} header is added unless one is given, and a {@code Content-Length} header whenever
- * there is a body.
+ * {@link #send()}. The request comes from 127.0.0.1 to {@code http://localhost:80}, or to
+ * {@code https://localhost:443} after {@link #scheme(String) scheme("https")}; a {@code Host}
+ * header is added unless one is given, a {@code Content-Length} header whenever there is a
+ * body, and the client's cookies for the path in a {@code Cookie} header.
  */
 public final class TestRequest {
   private final Gateway gateway;
+  private final CookieJar jar;
   private final String method;
   private final String path;
   private final StringBuilder query;
+  private String scheme = "http";
   private HeaderList headers = HeaderList.empty();
   private byte[] body;
 
-  TestRequest(Gateway gateway, String method, String target) {
+  /** A request through {@code gateway}; {@code jar} is {@code null} for a client without one. */
+  TestRequest(Gateway gateway, CookieJar jar, String method, String target) {
     this.gateway = gateway;
+    this.jar = jar;
     this.method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
     if (!target.startsWith("/")) {
       throw new IllegalArgumentException("A request path starts with '/', got '" + target + "'");
@@ -34,6 +39,18 @@ public final class TestRequest {
     int mark = target.indexOf('?');
     this.path = mark < 0 ? target : target.substring(0, mark);
     this.query = new StringBuilder(mark < 0 ? "" : target.substring(mark + 1));
+  }
+
+  /**
+   * Sends the request as {@code "http"} (the default) or {@code "https"}, to port 80 or 443, as
+   * Flask's {@code base_url="https://localhost"}: a {@code Secure} cookie goes only over https.
+   */
+  public TestRequest scheme(String scheme) {
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw new IllegalArgumentException("The scheme is \"http\" or \"https\", got '" + scheme + "'");
+    }
+    this.scheme = scheme;
+    return this;
   }
 
   /** Adds a request header; call again for another value of the same header. */
@@ -80,11 +97,14 @@ public final class TestRequest {
     if (body != null) {
       sent = sent.withOnly("Content-Length", Integer.toString(body.length));
     }
+    if (jar != null) {
+      sent = jar.addTo(sent, path, scheme.equals("https"));
+    }
     Environ environ = Environ.builder()
         .method(method)
-        .scheme("http")
+        .scheme(scheme)
         .host("localhost")
-        .port(80)
+        .port(scheme.equals("https") ? 443 : 80)
         .pathInfo(path)
         .queryString(query.toString())
         .remoteAddress("127.0.0.1")
@@ -106,6 +126,9 @@ public final class TestRequest {
     startResponse.check(environ, returned);
     byte[] content = BodyReader.readAll(returned);
     checkLength(environ, startResponse.headers(), content.length);
+    if (jar != null) {
+      jar.receive(startResponse.headers().all("Set-Cookie"), path);
+    }
     return new TestResponse(startResponse.status(), startResponse.headers(), content);
   }
 

@@ -3,6 +3,8 @@ package dev.carafe.test;
 import dev.carafe.gateway.HeaderList;
 import dev.carafe.json.Json;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
 
 /** A whole response as the {@link TestClient} received it: status, headers and body. */
 public final class TestResponse {
@@ -29,6 +31,18 @@ public final class TestResponse {
   /** Every header, as the gateway gave them. */
   public HeaderList headers() {
     return headers;
+  }
+
+  /**
+   * The cookies this response sets, one per {@code Set-Cookie} header in order, with the
+   * attributes as the header gives them; a header a browser would ignore (no {@code =}, no name)
+   * is left out. What the client keeps of them is in {@link TestClient#cookies()}.
+   */
+  public List<TestCookie> cookies() {
+    return headers.all("Set-Cookie").stream()
+        .map(SetCookieHeader::parse)
+        .filter(Objects::nonNull)
+        .toList();
   }
 
   /** A copy of the body. */

@@ -36,6 +36,19 @@ class TestClientTest {
   }
 
   @Test
+  void aRequestMayGoOverHttpsToPort443() {
+    AtomicReference<Environ> seen = new AtomicReference<>();
+    TestClient client = new TestClient(recording(seen));
+    client.request("GET", "/").scheme("https").send();
+    assertEquals("https", seen.get().scheme());
+    assertEquals(443, seen.get().port());
+
+    client.get("/");
+    assertEquals("http", seen.get().scheme());
+    assertThrows(IllegalArgumentException.class, () -> client.request("GET", "/").scheme("ftp"));
+  }
+
+  @Test
   void queryValuesAreAddedPercentEncoded() {
     AtomicReference<Environ> seen = new AtomicReference<>();
     new TestClient(recording(seen)).request("get", "/search?page=2").query("q", "tea & cake")
