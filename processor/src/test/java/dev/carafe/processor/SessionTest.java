@@ -77,7 +77,8 @@ class SessionTest {
     assertFalse(cookie.contains("Expires"), "a session that is not permanent ends with the browser: " + cookie);
     assertEquals("Cookie", login.header("Vary"));
     assertEquals("user 42", client.request("GET", "/").header("Cookie", value(cookie)).send().text());
-    assertEquals("anonymous", client.get("/").text());
+    assertEquals("user 42", client.get("/").text(), "the test client keeps the cookie, as a browser");
+    assertEquals("anonymous", TestClient.withoutCookies(app).get("/").text());
   }
 
   @Test
