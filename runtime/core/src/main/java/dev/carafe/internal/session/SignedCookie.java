@@ -46,6 +46,22 @@ import java.util.zip.Inflater;
  * <p>Anything else is refused when writing; Flask would write some of it one way only (a {@code
  * Decimal} as a string, a {@code date} as a datetime string) and read back something else.
  *
+ * <h2>Where Carafe differs</h2>
+ *
+ * <ul>
+ *   <li>A correctly signed cookie whose payload does not decode (bad base64, zlib or JSON, a tag
+ *       holding the wrong type, not an object) makes Flask answer 500, as itsdangerous' {@code
+ *       BadPayload} escapes {@code open_session}; here it gives no session, as every bad cookie
+ *       does. Only a holder of the key can make one.
+ *   <li>Python's base64 decoder skips stray characters and anything after {@code =} padding, so
+ *       Flask still reads a signature with such additions; Carafe reads base64 as Flask writes it.
+ *   <li>Tags are read in the forms Flask writes and the common variants Python also reads (see
+ *       {@code TaggedJson}); rarer forms Python's parsers take, such as a date in another RFC 2822
+ *       layout, give no session or, for a date, {@code null}.
+ *   <li>A compressed cookie is Flask's byte for byte when Java and Python use the same zlib, as
+ *       both use the system's on Debian; any zlib reads the other's.
+ * </ul>
+ *
  * <p>An instance is immutable and safe to share between threads.
  */
 public final class SignedCookie {
@@ -90,8 +106,8 @@ public final class SignedCookie {
   /**
    * The session in {@code cookie}, or empty when there is none to trust: the signature matches
    * none of the keys, the cookie was signed more than the maximum age ago or in the future, or
-   * it does not decode. Never throws for a bad cookie; Flask gives an empty session for each of
-   * these.
+   * it does not decode. Never throws for a bad cookie: like Flask, which gives an empty session
+   * for a bad signature or timestamp (for a payload that does not decode, see above).
    *
    * @return the session, a mutable map in the cookie's key order that the caller owns, its
    *     values as in the table above
