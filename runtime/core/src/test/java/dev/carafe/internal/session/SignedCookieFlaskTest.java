@@ -180,12 +180,14 @@ class SignedCookieFlaskTest {
     assertEquals(Optional.empty(), codec(NOW - 1).decode(cookie));
   }
 
-  /** SECRET_KEY_FALLBACKS came with Flask 3.1; Debian 12's python3-flask is 2.2. */
+  /** SECRET_KEY_FALLBACKS came with Flask 3.1; Debian 12's python3-flask is 2.2, where these skip. */
   private static void requireFlask31() {
     String version = FlaskProcess.version();
     int[] parts = Arrays.stream(version.split("\\.")).limit(2).mapToInt(Integer::parseInt)
         .toArray();
-    assertTrue(parts[0] > 3 || (parts[0] == 3 && parts[1] >= 1), "python3 has Flask " + version
+    // Only Flask's side needs 3.1: an older Flask cannot check a rotation it does not have, and
+    // Carafe's own rotation is tested without it (SignedCookieTest).
+    assumeTrue(parts[0] > 3 || (parts[0] == 3 && parts[1] >= 1), "python3 has Flask " + version
         + ", which ignores SECRET_KEY_FALLBACKS; these tests need Flask 3.1 or later (Debian 13's"
         + " python3-flask, or pip install 'flask>=3.1')");
   }
