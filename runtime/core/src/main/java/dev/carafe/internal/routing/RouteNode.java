@@ -9,23 +9,23 @@ package dev.carafe.internal.routing;
  */
 final class RouteNode {
   /** How many variables every path to this node has captured. */
-  final int captures;
+  private final int captures;
   /** The rules ending here, the lenient ones among them, and those one trailing slash further. */
-  final Terminal terminal;
-  final Terminal lenient;
-  final Terminal slashedLenient;
-  final Terminal slashedStrict;
+  private final Terminal terminal;
+  private final Terminal lenient;
+  private final Terminal slashedLenient;
+  private final Terminal slashedStrict;
   /** The static transitions by hash slot: each slot's segment text and child, or {@code null}. */
-  final String[] literals;
-  final RouteNode[] children;
-  final int seed;
-  final int mask;
-  final int[] displacements;
+  private final String[] literals;
+  private final RouteNode[] children;
+  private final int seed;
+  private final int mask;
+  private final int[] displacements;
   /** The dynamic transitions, in the order they are tried. */
-  final PartPattern[] parts;
-  final RouteNode[] partChildren;
+  private final PartPattern[] parts;
+  private final RouteNode[] partChildren;
   /** Whether nothing follows this node: only past the end of the path can it answer. */
-  final boolean leaf;
+  private final boolean leaf;
 
   RouteNode(int captures, Terminal[] ending, String[] literals, RouteNode[] children, int seed, int[] displacements,
       PartPattern[] parts, RouteNode[] partChildren) {
