@@ -46,7 +46,7 @@ public final class Config {
 
   /** Older secret keys that signatures are still checked with, oldest first; none by default. */
   public static final Key<List<String>> SECRET_KEY_FALLBACKS = new Key<>("SECRET_KEY_FALLBACKS",
-      List.class, List.of(), true, ValueKind.KEY_LIST,
+      List.class, List.of(), true, ValueKind.TEXT_LIST,
       "Older secret keys a signature is still checked with, oldest first; new ones use SECRET_KEY.");
 
   /** The name of the session cookie; {@code session} by default. */
@@ -122,11 +122,24 @@ public final class Config {
   public static final Key<Boolean> TESTING = new Key<>("TESTING", Boolean.class, false, false,
       ValueKind.FLAG, "Testing mode, for the application's own code and its tests to read.");
 
+  /**
+   * Whether a request that changes something (not GET, HEAD, OPTIONS or TRACE) must carry the
+   * session's CSRF token, as Flask-WTF's {@code CSRFProtect} asks; false by default, so Flask code
+   * ports unchanged. See {@link dev.carafe.Csrf}.
+   */
+  public static final Key<Boolean> CSRF_ENABLED = new Key<>("CSRF_ENABLED", Boolean.class, false,
+      false, ValueKind.FLAG, "Whether form posts must carry the session's CSRF token (dev.carafe.Csrf).");
+
+  /** The endpoints and blueprints whose requests need no CSRF token; none by default. */
+  public static final Key<List<String>> CSRF_EXEMPT = new Key<>("CSRF_EXEMPT", List.class, List.of(),
+      false, ValueKind.TEXT_LIST, "Endpoints and blueprints whose requests need no CSRF token.");
+
   private static final List<Key<?>> KEYS = List.of(SECRET_KEY, SECRET_KEY_FALLBACKS,
       SESSION_COOKIE_NAME, SESSION_COOKIE_DOMAIN, SESSION_COOKIE_PATH, SESSION_COOKIE_HTTPONLY,
       SESSION_COOKIE_SECURE, SESSION_COOKIE_SAMESITE, SESSION_COOKIE_PARTITIONED,
       PERMANENT_SESSION_LIFETIME, SESSION_REFRESH_EACH_REQUEST, MAX_CONTENT_LENGTH,
-      MAX_FORM_MEMORY_SIZE, MAX_FORM_PARTS, MAX_COOKIE_SIZE, DEBUG, TESTING);
+      MAX_FORM_MEMORY_SIZE, MAX_FORM_PARTS, MAX_COOKIE_SIZE, DEBUG, TESTING, CSRF_ENABLED,
+      CSRF_EXEMPT);
 
   private static final Map<String, Key<?>> BY_NAME = byName();
 

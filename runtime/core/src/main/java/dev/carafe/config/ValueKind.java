@@ -100,9 +100,9 @@ abstract class ValueKind<T> {
     }
   };
 
-  /** Secret keys in Flask's order, oldest first: a JSON array, or keys separated by commas. */
-  static final ValueKind<List<String>> KEY_LIST =
-      new ValueKind<>("a JSON array of strings or keys separated by commas") {
+  /** Texts in order (secret keys, endpoint names): a JSON array, or texts separated by commas. */
+  static final ValueKind<List<String>> TEXT_LIST =
+      new ValueKind<>("a JSON array of strings, or strings separated by commas") {
         @Override
         List<String> parse(String text) {
           String trimmed = text.trim();

@@ -47,6 +47,8 @@ class ConfigKeysTest {
     expected.put("MAX_COOKIE_SIZE", 4093);
     expected.put("DEBUG", false);
     expected.put("TESTING", false);
+    expected.put("CSRF_ENABLED", false);
+    expected.put("CSRF_EXEMPT", List.of());
     assertEquals(expected, defaults);
   }
 
@@ -203,10 +205,10 @@ class ConfigKeysTest {
         fromEnv("SECRET_KEY_FALLBACKS", "[\"a,b\", \" c\"]").get(Config.SECRET_KEY_FALLBACKS));
     assertEquals(List.of(), fromEnv("SECRET_KEY_FALLBACKS", "").get(Config.SECRET_KEY_FALLBACKS));
     assertEquals("CARAFE_SECRET_KEY_FALLBACKS: SECRET_KEY_FALLBACKS must be a JSON array of"
-            + " strings or keys separated by commas",
+            + " strings, or strings separated by commas",
         envError("SECRET_KEY_FALLBACKS", "[\"hunter2\", 7]"));
     assertEquals("CARAFE_SECRET_KEY_FALLBACKS: SECRET_KEY_FALLBACKS must be a JSON array of"
-            + " strings or keys separated by commas",
+            + " strings, or strings separated by commas",
         envError("SECRET_KEY_FALLBACKS", "[\"hunter2\""));
     assertEquals("CARAFE_SECRET_KEY_FALLBACKS: SECRET_KEY_FALLBACKS must not hold an empty key",
         envError("SECRET_KEY_FALLBACKS", "hunter2,,hunter3"));

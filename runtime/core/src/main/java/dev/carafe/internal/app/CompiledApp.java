@@ -1,6 +1,7 @@
 package dev.carafe.internal.app;
 
 import dev.carafe.App;
+import dev.carafe.Csrf;
 import dev.carafe.Request;
 import dev.carafe.RequestContext;
 import dev.carafe.RequestLimits;
@@ -76,6 +77,8 @@ public final class CompiledApp implements App {
   /** Read from {@link #config} once, not on each request. */
   private final RequestLimits limits;
   private final boolean debug;
+  /** Whether requests that change something must carry the session's CSRF token. */
+  private final boolean csrf;
   private final Json json;
   /** The application's own session interface, or {@code null} for Flask's signed cookie. */
   private final SessionInterface customSessions;
@@ -92,6 +95,7 @@ public final class CompiledApp implements App {
     this.config = Objects.requireNonNull(config, "config");
     this.limits = RequestLimits.from(config);
     this.debug = config.get(Config.DEBUG);
+    this.csrf = config.get(Config.CSRF_ENABLED);
     this.json = Objects.requireNonNull(json, "json");
     this.customSessions = customSessions;
     this.sessions = customSessions != null ? customSessions : new CookieSessions(config);
@@ -266,6 +270,10 @@ public final class CompiledApp implements App {
 
   /** Flask's {@code preprocess_request}: URL value preprocessors, then before-request hooks. */
   private Response preprocessRequest(Request request, RouteMatch match) throws Exception {
+    if (csrf) {
+      // Flask-WTF's CSRFProtect is a before-request hook registered ahead of the application's.
+      Csrf.check(request, config);
+    }
     if (match instanceof RouteMatch.Found) {
       lifecycle.preprocessUrlValues(request);
     }
