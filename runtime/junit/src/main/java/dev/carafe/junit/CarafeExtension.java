@@ -1,0 +1,121 @@
+package dev.carafe.junit;
+
+import dev.carafe.App;
+import dev.carafe.server.Server;
+import dev.carafe.test.TestClient;
+import java.net.URI;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Hands a JUnit 5 test its application, the in-process test client and a real server on a free
+ * port of the loopback address: the application is made once per test class and served until the
+ * class is done; each test gets a client of its own, so cookies do not leak between tests.
+ *
+ * <pre>{@code
+ * class ShopTest {
+ *   @RegisterExtension
+ *   static final CarafeExtension carafe = CarafeExtension.of(ShopApp::create);
+ *
+ *   @Test
+ *   void home(TestClient client) {            // in process, no socket
+ *     assertEquals(200, client.get("/").status());
+ *   }
+ *
+ *   @Test
+ *   void overHttp(URI server) throws Exception {   // the real server: http://127.0.0.1:PORT
+ *     HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.resolve("/")).build(), ...);
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>A test method (or constructor) may take the {@link App}, the {@link TestClient}, the
+ * {@link Server} or the server's base {@link URI}; the same are on the extension's accessors.
+ */
+public final class CarafeExtension
+    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
+  private final Supplier<? extends App> factory;
+  private App app;
+  private Server server;
+  private TestClient client;
+
+  private CarafeExtension(Supplier<? extends App> factory) {
+    this.factory = Objects.requireNonNull(factory, "factory");
+  }
+
+  /** The extension for the application {@code factory} makes, such as {@code ShopApp::create}. */
+  public static CarafeExtension of(Supplier<? extends App> factory) {
+    return new CarafeExtension(factory);
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    app = Objects.requireNonNull(factory.get(), "the factory made no application");
+    server = Server.builder(app).host("127.0.0.1").port(0).start();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (server != null) {
+      server.stop();
+      server = null;
+    }
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    client = new TestClient(app());
+  }
+
+  /** The application, made once for the test class. */
+  public App app() {
+    if (app == null) {
+      throw new IllegalStateException("Register the extension on a static field with"
+          + " @RegisterExtension, so that it starts before the tests run");
+    }
+    return app;
+  }
+
+  /** The test's in-process client, with a cookie jar of its own. */
+  public TestClient client() {
+    if (client == null) {
+      client = new TestClient(app());
+    }
+    return client;
+  }
+
+  /** The server, listening on a free port of 127.0.0.1. */
+  public Server server() {
+    app();
+    return server;
+  }
+
+  /** The server's base URI, {@code http://127.0.0.1:PORT/}. */
+  public URI uri() {
+    return URI.create("http://127.0.0.1:" + server().port() + "/");
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    return type == App.class || type == TestClient.class || type == Server.class || type == URI.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    if (type == App.class) {
+      return app();
+    }
+    if (type == TestClient.class) {
+      return client();
+    }
+    return type == Server.class ? server() : uri();
+  }
+}
