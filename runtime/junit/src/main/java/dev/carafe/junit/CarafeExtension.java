@@ -1,10 +1,21 @@
 package dev.carafe.junit;
 
 import dev.carafe.App;
+import dev.carafe.Request;
+import dev.carafe.Response;
+import dev.carafe.Session;
+import dev.carafe.SessionInterface;
+import dev.carafe.gateway.Environ;
+import dev.carafe.gateway.HeaderList;
+import dev.carafe.routing.PathParams;
 import dev.carafe.server.Server;
 import dev.carafe.test.TestClient;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -99,6 +110,64 @@ public final class CarafeExtension
   /** The server's base URI, {@code http://127.0.0.1:PORT/}. */
   public URI uri() {
     return URI.create("http://127.0.0.1:" + server().port() + "/");
+  }
+
+  /**
+   * Opens the session the test's client would send, lets {@code change} read and change it, and
+   * stores it back in the client's cookies: Flask's {@code client.session_transaction()}, to log
+   * a user in (or set up any session) without going through the login page.
+   *
+   * <pre>{@code
+   * carafe.sessionTransaction(session -> session.put("user_id", 1));
+   * assertEquals("Hello 1", carafe.client().get("/").text());
+   * }</pre>
+   */
+  public void sessionTransaction(Consumer<Session> change) {
+    App application = app();
+    TestClient testClient = client();
+    List<String> sent = new ArrayList<>();
+    testClient.cookies().forEach(cookie -> sent.add(cookie.name() + "=" + cookie.value()));
+    Environ environ = Environ.builder().method("GET").pathInfo("/")
+        .headers(sent.isEmpty() ? HeaderList.empty() : HeaderList.of("Cookie", String.join("; ", sent)))
+        .build();
+    Request request = new Request(environ, null, PathParams.none(), application.limits());
+    SessionInterface sessions = application.sessionInterface();
+    Session session = sessions.open(request, application);
+    if (session.isUnavailable()) {
+      throw new IllegalStateException("The application has no session to open: set SECRET_KEY in"
+          + " its configuration");
+    }
+    change.accept(session);
+    HeaderList headers = sessions.save(session, request, Response.text(""), application).headers();
+    for (int i = 0; i < headers.size(); i++) {
+      if (headers.name(i).equalsIgnoreCase("Set-Cookie")) {
+        store(testClient, headers.value(i));
+      }
+    }
+  }
+
+  /** Puts a {@code Set-Cookie} the session interface wrote into the client's jar. */
+  private static void store(TestClient testClient, String setCookie) {
+    String[] parts = setCookie.split(";");
+    int eq = parts[0].indexOf('=');
+    String name = parts[0].substring(0, eq).trim();
+    String value = parts[0].substring(eq + 1).trim();
+    String path = "/";
+    boolean deleted = false;
+    for (int p = 1; p < parts.length; p++) {
+      String attribute = parts[p].trim();
+      String lower = attribute.toLowerCase(Locale.ROOT);
+      if (lower.startsWith("path=")) {
+        path = attribute.substring(5);
+      } else if (lower.equals("max-age=0")) {
+        deleted = true;
+      }
+    }
+    if (deleted) {
+      testClient.deleteCookie(name);
+    } else {
+      testClient.setCookie(name, value, path);
+    }
   }
 
   @Override
