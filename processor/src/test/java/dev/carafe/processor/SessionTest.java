@@ -55,6 +55,10 @@ class SessionTest {
             "    Flash.flash(\"Careful\", \"warning\");",
             "    return Response.redirect(\"/messages\");",
             "  }",
+            "  @Get(\"/flash-now\") public String flashNow() {",
+            "    Flash.flash(\"Right away\");",
+            "    return String.join(\",\", Flash.messages());",
+            "  }",
             "  @Get(\"/messages\") public String messages() {",
             "    String all = String.join(\",\", Flash.messages());",
             "    String again = String.join(\",\", Flash.messages());",
@@ -138,6 +142,11 @@ class SessionTest {
     assertEquals("session=", after.substring(0, 8));
     assertEquals(" |  | []", client.request("GET", "/messages").header("Cookie", after).send().text(),
         "taken out of the session once shown");
+  }
+
+  @Test
+  void aMessageFlashedInARequestShowsInItsOwnResponse() {
+    assertEquals("Right away", new TestClient(app).get("/flash-now").text());
   }
 
   @Test
