@@ -30,6 +30,14 @@ class SessionTest {
   static void compile() {
     Compilation compilation = Compiler.compile(
         Compiler.source("shop.Shop", "package shop;", "@dev.carafe.Application public class Shop {}"),
+        Compiler.source("shop.LoadUser", "package shop;", "import dev.carafe.*;",
+            "public class LoadUser {",
+            "  @BeforeRequest public void load(Request request, Session session) {",
+            "    if (request.path().equals(\"/whoami\") && session.get(\"user_id\") != null) {",
+            "      RequestContext.current().g().put(\"user\", session.get(\"user_id\"));",
+            "    }",
+            "  }",
+            "}"),
         Compiler.source("shop.Auth", "package shop;", "import dev.carafe.*;",
             "public class Auth {",
             "  @Post(\"/login/<int:id>\") public String login(int id, Session session) {",
@@ -50,6 +58,9 @@ class SessionTest {
             "    return user == null ? \"anonymous\" : \"user \" + user;",
             "  }",
             "  @Get(\"/plain\") public String plain() { return \"no session here\"; }",
+            "  @Get(\"/whoami\") public String whoami() {",
+            "    return \"g.user \" + RequestContext.current().g().getOrDefault(\"user\", Object.class, \"none\");",
+            "  }",
             "  @Post(\"/flash\") public Response flash() {",
             "    Flash.flash(\"Saved\");",
             "    Flash.flash(\"Careful\", \"warning\");",
@@ -142,6 +153,14 @@ class SessionTest {
     assertEquals("session=", after.substring(0, 8));
     assertEquals(" |  | []", client.request("GET", "/messages").header("Cookie", after).send().text(),
         "taken out of the session once shown");
+  }
+
+  @Test
+  void aHookTakesTheSessionAsFlaskrLoadsTheLoggedInUser() {
+    TestClient client = new TestClient(app);
+    assertEquals("g.user none", client.get("/whoami").text());
+    client.post("/login/5", "");
+    assertEquals("g.user 5", client.get("/whoami").text());
   }
 
   @Test

@@ -67,6 +67,7 @@ public record HookModel(
   /** The values a hook can take. */
   public enum Role {
     REQUEST,
+    SESSION,
     RESPONSE,
     ERROR,
     ENDPOINT,

@@ -120,6 +120,8 @@ final class HookReader {
       HookModel.Role role = null;
       if (is(type, Names.REQUEST)) {
         role = HookModel.Role.REQUEST;
+      } else if (is(type, Names.SESSION)) {
+        role = HookModel.Role.SESSION;
       } else if (is(type, Names.RESPONSE) && kind == HookModel.Kind.AFTER_REQUEST) {
         role = HookModel.Role.RESPONSE;
       } else if (isThrowable(type) && (kind == HookModel.Kind.TEARDOWN_REQUEST
@@ -147,13 +149,13 @@ final class HookReader {
   private static String accepted(HookModel.Kind kind) {
     switch (kind) {
       case AFTER_REQUEST:
-        return "the Response, and the Request if it needs it";
+        return "the Response, and the Request and the Session if it needs them";
       case TEARDOWN_REQUEST:
-        return "the Request and the Throwable that ended it (or null), either or both";
+        return "the Request, the Session and the Throwable that ended it (or null), any of them";
       case ERROR_HANDLER:
-        return "the exception it answers and the Request, either or both";
+        return "the exception it answers, the Request and the Session, any of them";
       default:
-        return "the Request, or nothing";
+        return "the Request and the Session, either, both or neither";
     }
   }
 

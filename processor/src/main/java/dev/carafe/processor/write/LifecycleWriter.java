@@ -117,6 +117,9 @@ final class LifecycleWriter {
         case REQUEST:
           arguments.add(CodeBlock.of("request"));
           break;
+        case SESSION:
+          arguments.add(CodeBlock.of("$T.current().session()", RuntimeTypes.REQUEST_CONTEXT));
+          break;
         case RESPONSE:
           arguments.add(CodeBlock.of("response"));
           break;
