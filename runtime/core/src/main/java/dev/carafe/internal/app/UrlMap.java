@@ -23,6 +23,11 @@ import java.util.Set;
 final class UrlMap {
   private final Map<String, List<Endpoint>> byName = new LinkedHashMap<>();
   private final Lifecycle lifecycle;
+  /**
+   * Whether some endpoint has a rule with defaults beside another rule, so that a request may be
+   * redirected to its defaults: most applications have none, and their requests skip the check.
+   */
+  private final boolean defaultRedirects;
 
   UrlMap(List<Endpoint> endpoints, Lifecycle lifecycle) {
     this.lifecycle = lifecycle;
@@ -30,6 +35,8 @@ final class UrlMap {
     for (Endpoint endpoint : endpoints) {
       byName.computeIfAbsent(endpoint.name(), name -> new ArrayList<>()).add(endpoint);
     }
+    this.defaultRedirects = byName.values().stream().anyMatch(rules -> rules.size() > 1
+        && rules.stream().anyMatch(rule -> !rule.url().defaults().isEmpty()));
   }
 
   /** Flask's {@code url_for}; see {@link dev.carafe.App#urlFor(String, Map)}. */
@@ -110,6 +117,9 @@ final class UrlMap {
    * @return the path to redirect to, or {@code null}
    */
   String defaultRedirect(Endpoint matched, PathParams params, String method) {
+    if (!defaultRedirects) {
+      return null;
+    }
     List<Endpoint> rules = byName.get(matched.name());
     if (rules == null || rules.size() < 2) {
       return null;

@@ -105,35 +105,28 @@ public interface UrlValue {
   }
 
   /**
-   * The value a line of the URL data describes: the lines of {@link VariableCheck#read}, with an
-   * {@code int}'s bounds those of the rule.
+   * The value a line of the URL data describes (see {@link ConverterLine}), with an {@code int}'s
+   * bounds those of the rule.
    */
-  static UrlValue read(String line, String[] texts, ConverterMatcher<?>[] converters) {
-    String[] fields = line.split(" ");
-    switch (fields[0]) {
+  static UrlValue read(String text, String[] texts, ConverterMatcher<?>[] converters) {
+    ConverterLine line = ConverterLine.parse(text);
+    switch (line.kind()) {
       case "int":
-        return integer(Boolean.parseBoolean(fields[1]), Integer.parseInt(fields[2]),
-            Long.parseLong(fields[3]), Long.parseLong(fields[4]));
+        return integer(line.flag(0), (int) line.number(1), line.number(2), line.number(3));
       case "float":
-        return number(Boolean.parseBoolean(fields[1]), Double.parseDouble(fields[2]),
-            Double.parseDouble(fields[3]));
+        return number(line.flag(0), line.real(1), line.real(2));
       case "string":
-        return string(Long.parseLong(fields[1]), Long.parseLong(fields[2]));
+        return string(line.number(0), line.number(1));
       case "uuid":
         return uuid();
       case "path":
         return path();
-      case "any": {
-        String[] words = new String[fields.length - 1];
-        for (int i = 0; i < words.length; i++) {
-          words[i] = texts[Integer.parseInt(fields[i + 1])];
-        }
-        return any(words);
-      }
+      case "any":
+        return any(line.words(texts));
       case "custom":
-        return custom(converters[Integer.parseInt(fields[1])]);
+        return custom(line.converter(converters));
       default:
-        throw new IllegalArgumentException("Unknown converter in the URL data: " + line);
+        throw line.unknown("URL data");
     }
   }
 }

@@ -20,39 +20,26 @@ interface VariableCheck {
     return -1;
   }
 
-  /**
-   * The check a line of the dispatch data describes: a converter's name, then its arguments,
-   * separated by spaces. {@code int signed fixedDigits min max}, {@code float signed min max},
-   * {@code string minLength maxLength} (-1: none), {@code uuid}, {@code path},
-   * {@code any word...} (indexes into {@code texts}), {@code custom k} (the application's
-   * converter {@code k}).
-   */
-  static VariableCheck read(String line, String[] texts, ConverterMatcher<?>[] converters) {
-    String[] fields = line.split(" ");
-    switch (fields[0]) {
+  /** The check a line of the dispatch data describes; see {@link ConverterLine}. */
+  static VariableCheck read(String text, String[] texts, ConverterMatcher<?>[] converters) {
+    ConverterLine line = ConverterLine.parse(text);
+    switch (line.kind()) {
       case "int":
-        return new IntCheck(Boolean.parseBoolean(fields[1]), Integer.parseInt(fields[2]),
-            Long.parseLong(fields[3]), Long.parseLong(fields[4]));
+        return new IntCheck(line.flag(0), (int) line.number(1), line.number(2), line.number(3));
       case "float":
-        return new FloatCheck(Boolean.parseBoolean(fields[1]), Double.parseDouble(fields[2]),
-            Double.parseDouble(fields[3]));
+        return new FloatCheck(line.flag(0), line.real(1), line.real(2));
       case "string":
-        return new StringCheck(Integer.parseInt(fields[1]), Integer.parseInt(fields[2]));
+        return new StringCheck((int) line.number(0), (int) line.number(1));
       case "uuid":
         return UuidCheck.INSTANCE;
       case "path":
         return PathCheck.INSTANCE;
-      case "any": {
-        String[] words = new String[fields.length - 1];
-        for (int i = 0; i < words.length; i++) {
-          words[i] = texts[Integer.parseInt(fields[i + 1])];
-        }
-        return new AnyCheck(words);
-      }
+      case "any":
+        return new AnyCheck(line.words(texts));
       case "custom":
-        return new CustomCheck(converters[Integer.parseInt(fields[1])]);
+        return new CustomCheck(line.converter(converters));
       default:
-        throw new IllegalArgumentException("Unknown converter in the dispatch data: " + line);
+        throw line.unknown("dispatch data");
     }
   }
 
