@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import dev.carafe.processor.check.ApplicationChecks;
 import dev.carafe.processor.check.Diagnostics;
+import dev.carafe.processor.check.StaticReferences;
 import dev.carafe.processor.model.ApplicationModel;
 import dev.carafe.processor.model.HookModel;
 import dev.carafe.processor.model.Names;
@@ -61,6 +62,11 @@ public final class CarafeProcessor extends AbstractProcessor {
   }
 
   @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(Sources.RESOURCES_OPTION);
+  }
+
+  @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
   }
@@ -101,6 +107,7 @@ public final class CarafeProcessor extends AbstractProcessor {
     if (diagnostics.hasErrors()) {
       return;
     }
+    new StaticReferences(processingEnv).check(sources.roots(), app.staticFolder());
     DispatchPlan plan = DispatchPlanner.plan(app);
     // As AutoValue and Dagger do: mark the files only where the compilation can see the marker.
     String generator = processingEnv.getElementUtils().getTypeElement(ApplicationWriter.GENERATED) == null

@@ -8,6 +8,7 @@ import dev.carafe.App;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import javax.tools.JavaFileObject;
 
 /** Compiles test sources with the Carafe processor and loads what it generated. */
@@ -20,6 +21,11 @@ final class Compiler {
 
   static Compilation compile(JavaFileObject... sources) {
     return javac().withProcessors(new CarafeProcessor()).compile(sources);
+  }
+
+  /** Compiles with javac {@code options}, such as the processor's {@code -A...} ones. */
+  static Compilation compile(List<String> options, JavaFileObject... sources) {
+    return javac().withProcessors(new CarafeProcessor()).withOptions(options).compile(sources);
   }
 
   /** The application {@code appClass + "App"} generated, made with {@code create()}. */

@@ -5,6 +5,8 @@ import dev.carafe.App;
 import dev.carafe.Request;
 import dev.carafe.Response;
 import dev.carafe.internal.app.CompiledApp;
+import dev.carafe.internal.app.StaticFiles;
+import dev.carafe.internal.files.StaticFolder;
 import dev.carafe.internal.invoke.Binding;
 import dev.carafe.internal.invoke.Returns;
 import dev.carafe.internal.invoke.Source;
@@ -55,9 +57,11 @@ public final class BlogApp {
     // Each endpoint's name, rule, methods and blueprint.
     Endpoint[] endpoints = Endpoint.read(
           Tables.texts('\n',
-            "admin.index\n"
-                + "/admin/\n"
+            "static\n"
+                + "/static/<path:filename>\n"
                 + "GET\n"
+                + "admin.index\n"
+                + "/admin/\n"
                 + "admin\n"
                 + "admin.user\n"
                 + "/admin/users/<name>\n"
@@ -70,10 +74,12 @@ public final class BlogApp {
                 + "/posts/<int:id>/delete\n"
                 + "POST"),
           Tables.ints(
-            "0,1,2,3,4,5,2,3,6,7,2,-1,6,8,2,-1,9,10,2,-1,11,12,13,-1"),
+            "0,1,2,-1,3,4,2,5,6,7,2,5,8,9,2,-1,8,10,2,-1,11,12,2,-1,"
+            + "13,14,15,-1"),
           BlogUrls.RULES,
           this::invoker);
-    return CompiledApp.of(BlogDispatch.create(endpoints), List.of(endpoints), lifecycle()).withJson(BlogJson.JSON);
+    return CompiledApp.of(BlogDispatch.create(endpoints), List.of(endpoints), lifecycle())
+          .withStaticFolder(StaticFolder.of(BlogApp.class, "static", BlogUrls.ASSETS)).withJson(BlogJson.JSON);
   }
 
   /**
@@ -105,7 +111,7 @@ public final class BlogApp {
   }
 
   /**
-   * Calls the controller methods of endpoints 0 to 5.
+   * Calls the controller methods of endpoints 0 to 6.
    */
   private final class Calls0 implements Invoker {
     private final int index;
@@ -118,16 +124,18 @@ public final class BlogApp {
     public Response invoke(Request request) throws Exception {
       switch (index) {
         case 0:
-          return Returns.html(admin.index(), "admin.index");
+          return Returns.response(StaticFiles.serve(request, request.pathParams().string(0)), "static");
         case 1:
-          return Returns.html(admin.user(request.pathParams().string(0)), "admin.user");
+          return Returns.html(admin.index(), "admin.index");
         case 2:
-          return Returns.json(posts.list(1), "list");
+          return Returns.html(admin.user(request.pathParams().string(0)), "admin.user");
         case 3:
-          return Returns.json(posts.list(request.pathParams().intValue(0)), "list");
+          return Returns.json(posts.list(1), "list");
         case 4:
-          return Returns.json(posts.show(request.pathParams().intValue(0), Binding.convert(request.arg("preview"), "preview", Source.QUERY, Binding::parseBoolean, Binding.BOOLEAN, false)), "show");
+          return Returns.json(posts.list(request.pathParams().intValue(0)), "list");
         case 5:
+          return Returns.json(posts.show(request.pathParams().intValue(0), Binding.convert(request.arg("preview"), "preview", Source.QUERY, Binding::parseBoolean, Binding.BOOLEAN, false)), "show");
+        case 6:
           {
             posts.delete(request.pathParams().intValue(0));
             return Response.noContent();

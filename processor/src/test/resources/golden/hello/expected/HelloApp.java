@@ -5,6 +5,8 @@ import dev.carafe.App;
 import dev.carafe.Request;
 import dev.carafe.Response;
 import dev.carafe.internal.app.CompiledApp;
+import dev.carafe.internal.app.StaticFiles;
+import dev.carafe.internal.files.StaticFolder;
 import dev.carafe.internal.invoke.Returns;
 import dev.carafe.internal.lifecycle.Lifecycle;
 import dev.carafe.internal.routing.Endpoint;
@@ -46,16 +48,19 @@ public final class HelloApp {
     // Each endpoint's name, rule, methods and blueprint.
     Endpoint[] endpoints = Endpoint.read(
           Tables.texts('\n',
-            "index\n"
-                + "/\n"
+            "static\n"
+                + "/static/<path:filename>\n"
                 + "GET\n"
+                + "index\n"
+                + "/\n"
                 + "user\n"
                 + "/user/<int:id>"),
           Tables.ints(
-            "0,1,2,-1,3,4,2,-1"),
+            "0,1,2,-1,3,4,2,-1,5,6,2,-1"),
           HelloUrls.RULES,
           this::invoker);
-    return CompiledApp.of(HelloDispatch.create(endpoints), List.of(endpoints), lifecycle());
+    return CompiledApp.of(HelloDispatch.create(endpoints), List.of(endpoints), lifecycle())
+          .withStaticFolder(StaticFolder.of(HelloApp.class, "static", HelloUrls.ASSETS));
   }
 
   /**
@@ -77,7 +82,7 @@ public final class HelloApp {
   }
 
   /**
-   * Calls the controller methods of endpoints 0 to 1.
+   * Calls the controller methods of endpoints 0 to 2.
    */
   private final class Calls0 implements Invoker {
     private final int index;
@@ -90,8 +95,10 @@ public final class HelloApp {
     public Response invoke(Request request) throws Exception {
       switch (index) {
         case 0:
-          return Returns.html(pages.index(), "index");
+          return Returns.response(StaticFiles.serve(request, request.pathParams().string(0)), "static");
         case 1:
+          return Returns.html(pages.index(), "index");
+        case 2:
           return Returns.html(pages.user(request.pathParams().intValue(0)), "user");
         default:
           throw new IllegalStateException("No endpoint " + index);

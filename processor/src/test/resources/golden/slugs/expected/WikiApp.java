@@ -5,6 +5,8 @@ import dev.carafe.App;
 import dev.carafe.Request;
 import dev.carafe.Response;
 import dev.carafe.internal.app.CompiledApp;
+import dev.carafe.internal.app.StaticFiles;
+import dev.carafe.internal.files.StaticFolder;
 import dev.carafe.internal.invoke.Returns;
 import dev.carafe.internal.lifecycle.Lifecycle;
 import dev.carafe.internal.routing.Endpoint;
@@ -46,18 +48,21 @@ public final class WikiApp {
     // Each endpoint's name, rule, methods and blueprint.
     Endpoint[] endpoints = Endpoint.read(
           Tables.texts('\n',
-            "page\n"
-                + "/wiki/<slug:title>\n"
+            "static\n"
+                + "/static/<path:filename>\n"
                 + "GET\n"
+                + "page\n"
+                + "/wiki/<slug:title>\n"
                 + "history\n"
                 + "/wiki/<slug:title>/history\n"
                 + "text\n"
                 + "/wiki/<string:title>.txt"),
           Tables.ints(
-            "0,1,2,-1,3,4,2,-1,5,6,2,-1"),
+            "0,1,2,-1,3,4,2,-1,5,6,2,-1,7,8,2,-1"),
           WikiUrls.RULES,
           this::invoker);
-    return CompiledApp.of(WikiDispatch.create(endpoints), List.of(endpoints), lifecycle());
+    return CompiledApp.of(WikiDispatch.create(endpoints), List.of(endpoints), lifecycle())
+          .withStaticFolder(StaticFolder.of(WikiApp.class, "static", WikiUrls.ASSETS));
   }
 
   /**
@@ -79,7 +84,7 @@ public final class WikiApp {
   }
 
   /**
-   * Calls the controller methods of endpoints 0 to 2.
+   * Calls the controller methods of endpoints 0 to 3.
    */
   private final class Calls0 implements Invoker {
     private final int index;
@@ -92,10 +97,12 @@ public final class WikiApp {
     public Response invoke(Request request) throws Exception {
       switch (index) {
         case 0:
-          return Returns.html(pages.page(WikiDispatch.CONVERTER_SLUG.value(request.pathParams(), 0)), "page");
+          return Returns.response(StaticFiles.serve(request, request.pathParams().string(0)), "static");
         case 1:
-          return Returns.html(pages.history(WikiDispatch.CONVERTER_SLUG.value(request.pathParams(), 0)), "history");
+          return Returns.html(pages.page(WikiDispatch.CONVERTER_SLUG.value(request.pathParams(), 0)), "page");
         case 2:
+          return Returns.html(pages.history(WikiDispatch.CONVERTER_SLUG.value(request.pathParams(), 0)), "history");
+        case 3:
           return Returns.html(pages.text(request.pathParams().string(0)), "text");
         default:
           throw new IllegalStateException("No endpoint " + index);

@@ -29,17 +29,20 @@ final class WikiDispatch {
   static DispatchTable create(Endpoint[] endpoints) {
     return CompiledRoutes.read(
           Tables.texts('\n',
-            "wiki\n"
+            "static\n"
+                + "wiki\n"
                 + ".txt\n"
                 + "history\n"
+                + "path\n"
                 + "string 1 -1\n"
                 + "custom 0"),
           Tables.ints(
-            "0,2,3,4,2,0,2,-1,1,0,1,-2,5,0,-1,-1,-1,-1,1,0,1,0,0,-1,"
-            + "-1,-1,-1,0,2,0,4,1,2,1,0,-1,-1,-1,1,2,3,0,1,1,-1,-1,-1,0,"
-            + "0,1,2,-1,-1,-1,0,0"),
+            "0,3,4,5,6,3,1,1,-1,0,2,-2,2,0,1,-3,7,0,-1,-1,-1,-1,2,0,"
+            + "1,0,0,1,1,3,0,0,-1,-1,-1,-1,0,1,0,2,1,0,-1,-1,-1,0,0,0,"
+            + "-1,-1,-1,-1,0,2,1,6,2,4,1,1,-1,-1,-1,1,3,5,0,1,2,-1,-1,-1,"
+            + "0,0,1,3,-1,-1,-1,0,0"),
           Tables.terminals(endpoints,
-            "0;1;2"),
+            "0;1;2;3"),
           new ConverterMatcher<?>[] {CONVERTER_SLUG},
           true);
   }

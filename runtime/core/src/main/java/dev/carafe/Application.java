@@ -44,4 +44,24 @@ public @interface Application {
    * is certain.
    */
   boolean nonBlocking() default false;
+
+  /**
+   * The resource folder, from the root of the class path, whose files are served at
+   * {@link #staticUrlPath()} under the endpoint {@code static}, as Flask's {@code static_folder}:
+   * {@code src/main/resources/static} in a Maven project, so the files travel in the jar. An empty
+   * name turns static files off, and with them the {@code static} endpoint.
+   *
+   * <p>The processor reads the folder at build time where the compilation's class output holds it
+   * (Maven copies resources there before compiling; elsewhere pass
+   * {@code -Acarafe.resources=DIR}): each file gets a content hash, so that
+   * {@code urlFor("static", "filename", "app.css")} gives a fingerprinted URL that browsers may
+   * keep for a year, and {@code .gz} or {@code .br} siblings are sent to clients that accept them.
+   */
+  String staticFolder() default "static";
+
+  /**
+   * The URL path the static folder is served at, Flask's {@code static_url_path}: the rule is
+   * this path followed by {@code /<path:filename>}. Empty serves the files at the root.
+   */
+  String staticUrlPath() default "/static";
 }

@@ -138,7 +138,7 @@ class TeaShopServerTest {
     }
     assertEquals(String.join("\n",
             "Endpoint   Methods  Rule",
-            "---------  -------  ------------------",
+            "---------  -------  -----------------------",
             "add        POST     /teas",
             "api.add    POST     /api/teas",
             "api.list   GET      /api/teas",
@@ -147,6 +147,7 @@ class TeaShopServerTest {
             "hello      GET      /hello/<name>",
             "index      GET      /",
             "list       GET      /teas",
+            "static     GET      /static/<path:filename>",
             "tea        GET      /teas/<int:id>",
             ""),
         out.toString(StandardCharsets.UTF_8));

@@ -26,11 +26,13 @@ import javax.lang.model.element.TypeElement;
  *     method that makes it, where there is one
  * @param blueprints the blueprint of each class that declares routes or hooks, where it has one
  * @param jsonRecords the records sent or received as JSON, each of which gets an adapter
+ * @param staticFolder the static folder, whose endpoint is the first of {@code endpoints}, or
+ *     {@code null} when the application serves no static files
  */
 public record ApplicationModel(TypeElement type, List<EndpointModel> endpoints, List<HookModel> hooks,
     boolean mergeSlashes, boolean nonBlocking, ExecutableElement middleware,
     Map<TypeElement, ExecutableElement> providers, Map<TypeElement, BlueprintModel> blueprints,
-    List<TypeElement> jsonRecords) {
+    List<TypeElement> jsonRecords, StaticFolderModel staticFolder) {
 
   public String packageName() {
     String qualified = type.getQualifiedName().toString();

@@ -50,6 +50,10 @@ public record EndpointModel(
   }
 
   public String where() {
+    if (controller.getQualifiedName().contentEquals(Names.STATIC_FILES)) {
+      return "the static folder (move it with @Application(staticUrlPath = \"...\"), or turn it"
+          + " off with staticFolder = \"\")";
+    }
     return controller.getSimpleName() + "." + method.getSimpleName() + "()";
   }
 

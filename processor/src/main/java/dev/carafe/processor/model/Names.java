@@ -35,6 +35,8 @@ public final class Names {
   public static final String RESPONSE = PACKAGE + ".Response";
   public static final String STREAM_WRITER = PACKAGE + ".gateway.Body.StreamWriter";
   public static final String MIDDLEWARE = PACKAGE + ".gateway.Middleware";
+  /** The runtime's handler of the {@code static} endpoint. */
+  public static final String STATIC_FILES = PACKAGE + ".internal.app.StaticFiles";
 
   /** The package of the HTTP errors, named as Werkzeug names them ({@code NotFound}, ...). */
   public static final String HTTP_ERRORS = PACKAGE + ".http";

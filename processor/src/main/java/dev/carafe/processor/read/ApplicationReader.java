@@ -5,6 +5,7 @@ import dev.carafe.processor.model.BlueprintModel;
 import dev.carafe.processor.model.EndpointModel;
 import dev.carafe.processor.model.HookModel;
 import dev.carafe.processor.model.Names;
+import dev.carafe.processor.model.StaticFolderModel;
 import dev.carafe.processor.model.TypeNames;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,10 +41,11 @@ final class ApplicationReader {
   /**
    * The application of {@code application}.
    *
+   * @param staticFolder the static folder, or {@code null} when the application serves none
    * @param jsonRecords the records that go to and from JSON, in the order met
    */
-  ApplicationModel read(TypeElement application, List<EndpointModel> endpoints, List<HookModel> hooks,
-      List<TypeElement> jsonRecords) {
+  ApplicationModel read(TypeElement application, StaticFolderModel staticFolder,
+      List<EndpointModel> endpoints, List<HookModel> hooks, List<TypeElement> jsonRecords) {
     boolean strictSlashes = flag(application, "strictSlashes", true);
     boolean mergeSlashes = flag(application, "mergeSlashes", true);
     List<EndpointModel> ordered = new ArrayList<>();
@@ -60,6 +62,11 @@ final class ApplicationReader {
         .thenComparingInt(e -> positions.get(e.method()))
         .thenComparingInt(e -> -(e.rule().variables().size() + e.defaults()))
         .thenComparingInt(e -> -e.defaults()));
+    if (staticFolder != null) {
+      // First, as Flask adds its rule when the application is made.
+      EndpointModel slashed = staticFolder.endpoint().withDefaultSlashes(strictSlashes);
+      ordered.add(0, mergeSlashes ? slashed.withMergedSlashes() : slashed);
+    }
     Map<TypeElement, ExecutableElement> providers = new LinkedHashMap<>();
     Map<TypeElement, BlueprintModel> blueprints = new LinkedHashMap<>();
     Set<TypeElement> owners = new LinkedHashSet<>();
@@ -78,7 +85,7 @@ final class ApplicationReader {
     return new ApplicationModel(application, List.copyOf(ordered), List.copyOf(hooks),
         flag(application, "mergeSlashes", true), flag(application, "nonBlocking", false),
         middleware(application), Collections.unmodifiableMap(providers),
-        Collections.unmodifiableMap(blueprints), List.copyOf(jsonRecords));
+        Collections.unmodifiableMap(blueprints), List.copyOf(jsonRecords), staticFolder);
   }
 
   /** A boolean of {@code @Application}, or its default when the source does not give it. */

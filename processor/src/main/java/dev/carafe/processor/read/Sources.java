@@ -32,12 +32,18 @@ import javax.lang.model.util.Elements;
  * are still read.
  */
 public final class Sources {
+  /**
+   * The processor option naming the directory that holds the application's resource folders,
+   * for builds that do not copy them into the class output before compiling.
+   */
+  public static final String RESOURCES_OPTION = StaticFolderReader.RESOURCES_OPTION;
   private final Diagnostics diagnostics;
   private final Elements elements;
   private final ApplicationReader applicationReader;
   private final ConverterReader converterReader;
   private final EndpointReader endpointReader;
   private final HookReader hookReader;
+  private final StaticFolderReader staticFolderReader;
   private final JsonTypes json = new JsonTypes();
   private final Map<String, CustomConverter> converters = new LinkedHashMap<>();
   private final List<TypeElement> applications = new ArrayList<>();
@@ -45,6 +51,7 @@ public final class Sources {
   private final List<HookModel> hooks = new ArrayList<>();
   private final Set<Element> seen = new HashSet<>();
   private final List<ExecutableElement> routed = new ArrayList<>();
+  private final List<Element> roots = new ArrayList<>();
 
   public Sources(ProcessingEnvironment environment, Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
@@ -53,6 +60,7 @@ public final class Sources {
     this.converterReader = new ConverterReader(diagnostics, environment.getTypeUtils());
     this.endpointReader = new EndpointReader(diagnostics, environment.getTypeUtils(), converters, json);
     this.hookReader = new HookReader(diagnostics, environment.getTypeUtils(), elements, json);
+    this.staticFolderReader = new StaticFolderReader(environment, diagnostics);
   }
 
   /**
@@ -66,6 +74,7 @@ public final class Sources {
     readApplications(annotated.get(Names.APPLICATION));
     // Every public record of the sources gets a JSON adapter, so Response.json works for any of them.
     for (Element root : round.getRootElements()) {
+      roots.add(root);
       readRecords(root, true);
     }
     for (Element element : annotated.get(Names.URL_CONVERTER)) {
@@ -110,6 +119,11 @@ public final class Sources {
     return applications.isEmpty() ? null : applications.get(0);
   }
 
+  /** The types of the sources read so far, generated ones included. */
+  public List<Element> roots() {
+    return roots;
+  }
+
   /** The first routed method met, or {@code null}. */
   public ExecutableElement firstRoute() {
     return routed.isEmpty() ? null : routed.get(0);
@@ -117,7 +131,8 @@ public final class Sources {
 
   /** The application, with everything read so far; call once the application class is known. */
   public ApplicationModel applicationModel() {
-    return applicationReader.read(application(), endpoints, hooks, new ArrayList<>(json.records().values()));
+    return applicationReader.read(application(), staticFolderReader.read(application()), endpoints,
+        hooks, new ArrayList<>(json.records().values()));
   }
 
   private void readApplications(List<Element> annotated) {

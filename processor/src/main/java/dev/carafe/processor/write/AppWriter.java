@@ -135,6 +135,10 @@ final class AppWriter {
     }
     CodeBlock made = CodeBlock.of("$T.of($T.create(endpoints), $T.of(endpoints), lifecycle())",
         RuntimeTypes.COMPILED_APP, dispatch, List.class);
+    if (app.staticFolder() != null) {
+      made = CodeBlock.of("$L\n$>.withStaticFolder($T.of($T.class, $S, $T.ASSETS))$<", made,
+          RuntimeTypes.STATIC_FOLDER, name, app.staticFolder().folder(), urls);
+    }
     return MethodSpec.methodBuilder("application")
         .addModifiers(Modifier.PRIVATE)
         .returns(RuntimeTypes.APP)

@@ -32,6 +32,9 @@ final class RuntimeTypes {
   static final ClassName RULE_REDIRECT = ClassName.get(ROUTING, "RuleRedirect");
   static final ClassName CONVERTER_MATCHER = ClassName.get(ROUTING, "ConverterMatcher");
   static final ClassName TABLES = ClassName.get(ROUTING, "Tables");
+  static final ClassName STATIC_ASSETS = ClassName.get(CORE + ".internal.files", "StaticAssets");
+  static final ClassName STATIC_FILES = ClassName.get(CORE + ".internal.app", "StaticFiles");
+  static final ClassName STATIC_FOLDER = ClassName.get(CORE + ".internal.files", "StaticFolder");
   static final ClassName INVOKER = ClassName.get(ROUTING, "Invoker");
 
   static final ClassName BINDING = ClassName.get(INVOKE, "Binding");

@@ -11,6 +11,7 @@ import dev.carafe.processor.model.ApplicationModel;
 import dev.carafe.processor.model.Converter;
 import dev.carafe.processor.model.EndpointModel;
 import dev.carafe.processor.model.Rule;
+import dev.carafe.processor.model.StaticFolderModel;
 import dev.carafe.processor.plan.DispatchPlan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,10 +77,43 @@ final class UrlsWriter {
       }
     }
     type.addMethod(rules.addStatement("return rules").build());
+    if (app.staticFolder() != null) {
+      rulesByName.remove("static");
+      addStaticFiles(type);
+    }
     for (Map.Entry<String, List<Integer>> endpoint : rulesByName.entrySet()) {
       type.addMethod(builder(endpoint.getKey(), endpoint.getValue()));
     }
     return type.build();
+  }
+
+  /**
+   * The static folder's files as the build saw them, and the builder of their URLs, which gives
+   * a file's fingerprinted name where the build saw the file.
+   */
+  private void addStaticFiles(TypeSpec.Builder type) {
+    List<String> table = new ArrayList<>();
+    for (StaticFolderModel.Asset asset : app.staticFolder().assets()) {
+      table.add(asset.name());
+      table.add(asset.fingerprinted());
+      table.add(asset.encodings());
+    }
+    type.addField(FieldSpec.builder(RuntimeTypes.STATIC_ASSETS, "ASSETS", Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The files of the static folder {@code $L}: name, fingerprinted name and"
+            + " precompressed siblings.\n", app.staticFolder().folder())
+        .initializer(table.isEmpty() ? CodeBlock.of("$T.NONE", RuntimeTypes.STATIC_ASSETS)
+            : CodeBlock.of("$T.read($L)", RuntimeTypes.STATIC_ASSETS, DataText.texts(table)))
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("static_")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(String.class, "filename")
+        .addJavadoc("The URL of static file {@code filename}: {@code $L}, fingerprinted where the build"
+            + " saw the file.\n", app.endpoints().get(0).rule().text())
+        .addStatement("return $T.build($S, new String[] {$S}, new Object[] {$T.urlName(ASSETS, filename)},"
+            + " $L)", RuntimeTypes.URL_TEMPLATE, "static", "filename", RuntimeTypes.STATIC_FILES,
+            UrlTemplates.reference(0))
+        .build());
   }
 
   private MethodSpec builder(String endpoint, List<Integer> rules) {

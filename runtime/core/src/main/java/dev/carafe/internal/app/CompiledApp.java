@@ -17,6 +17,7 @@ import dev.carafe.http.HttpException;
 import dev.carafe.http.InternalServerError;
 import dev.carafe.http.MethodNotAllowed;
 import dev.carafe.http.NotFound;
+import dev.carafe.internal.files.StaticFolder;
 import dev.carafe.internal.lifecycle.ErrorHook;
 import dev.carafe.internal.lifecycle.Lifecycle;
 import dev.carafe.internal.routing.DispatchTable;
@@ -31,6 +32,7 @@ import dev.carafe.routing.Rule;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.System.Logger.Level;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -83,9 +85,12 @@ public final class CompiledApp implements App {
   /** The application's own session interface, or {@code null} for Flask's signed cookie. */
   private final SessionInterface customSessions;
   private final SessionInterface sessions;
+  /** The folder the {@code static} endpoint serves, or {@code null} when there is none. */
+  private final StaticFolder staticFolder;
 
   private CompiledApp(DispatchTable table, List<Endpoint> endpoints, UrlMap urls,
-      Lifecycle lifecycle, Config config, Json json, SessionInterface customSessions) {
+      Lifecycle lifecycle, Config config, Json json, SessionInterface customSessions,
+      StaticFolder staticFolder) {
     this.table = Objects.requireNonNull(table, "table");
     this.endpoints = List.copyOf(endpoints);
     this.rules = endpoints.stream().map(Endpoint::rule).toList();
@@ -99,6 +104,7 @@ public final class CompiledApp implements App {
     this.json = Objects.requireNonNull(json, "json");
     this.customSessions = customSessions;
     this.sessions = customSessions != null ? customSessions : new CookieSessions(config);
+    this.staticFolder = staticFolder;
   }
 
   /**
@@ -121,18 +127,32 @@ public final class CompiledApp implements App {
    */
   public static CompiledApp of(DispatchTable table, List<Endpoint> endpoints, Lifecycle lifecycle) {
     return new CompiledApp(table, endpoints, new UrlMap(endpoints, lifecycle), lifecycle,
-        Config.defaults(), Json.standard(), null);
+        Config.defaults(), Json.standard(), null, null);
   }
 
   @Override
   public CompiledApp withConfig(Config config) {
-    return new CompiledApp(table, endpoints, urls, lifecycle, config, json, customSessions);
+    return new CompiledApp(table, endpoints, urls, lifecycle, config, json, customSessions, staticFolder);
   }
 
   @Override
   public CompiledApp withSessionInterface(SessionInterface sessions) {
     return new CompiledApp(table, endpoints, urls, lifecycle, config, json,
-        Objects.requireNonNull(sessions, "sessions"));
+        Objects.requireNonNull(sessions, "sessions"), staticFolder);
+  }
+
+  /**
+   * This application serving {@code folder} through its {@code static} endpoint, whose URLs
+   * {@link #urlFor} then builds with fingerprinted names; the generated code calls this.
+   */
+  public CompiledApp withStaticFolder(StaticFolder folder) {
+    return new CompiledApp(table, endpoints, urls, lifecycle, config, json, customSessions,
+        Objects.requireNonNull(folder, "folder"));
+  }
+
+  /** The folder the {@code static} endpoint serves, or {@code null} when there is none. */
+  public StaticFolder staticFolder() {
+    return staticFolder;
   }
 
   @Override
@@ -156,7 +176,7 @@ public final class CompiledApp implements App {
 
   @Override
   public CompiledApp withJson(Json json) {
-    return new CompiledApp(table, endpoints, urls, lifecycle, config, json, customSessions);
+    return new CompiledApp(table, endpoints, urls, lifecycle, config, json, customSessions, staticFolder);
   }
 
   @Override
@@ -196,6 +216,11 @@ public final class CompiledApp implements App {
 
   @Override
   public String urlFor(String endpoint, Map<String, ?> values) {
+    if (staticFolder != null && endpoint.equals("static") && values.get("filename") instanceof String) {
+      Map<String, Object> named = new HashMap<>(values);
+      named.put("filename", StaticFiles.urlName(staticFolder.assets(), (String) values.get("filename")));
+      return urls.urlFor(endpoint, named);
+    }
     return urls.urlFor(endpoint, values);
   }
 

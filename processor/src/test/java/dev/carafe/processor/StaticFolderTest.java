@@ -1,0 +1,181 @@
+package dev.carafe.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.carafe.processor.Compiler.compile;
+import static dev.carafe.processor.Compiler.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import dev.carafe.App;
+import dev.carafe.BuildError;
+import dev.carafe.routing.Rule;
+import dev.carafe.test.TestClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The static folder as the processor sees it: the {@code static} endpoint every application has
+ * unless it turns it off, where its rule goes, fingerprinted URLs for the files the build saw,
+ * the mistakes in its settings as errors at {@code @Application}, and static file names in the
+ * sources that the folder lacks as warnings at the name.
+ */
+class StaticFolderTest {
+  /** The test resources, which hold {@code assets/static}. */
+  private static final Path RESOURCES = Path.of("src/test/resources").toAbsolutePath();
+  private static final List<String> SEES_ASSETS = List.of("-Acarafe.resources=" + RESOURCES);
+
+  private static JavaFileObject application(String settings) {
+    return source("shop.Shop", "package shop;", "@dev.carafe.Application" + settings,
+        "public class Shop {}");
+  }
+
+  private static JavaFileObject pages(String... body) {
+    String[] lines = new String[body.length + 4];
+    lines[0] = "package shop;";
+    lines[1] = "import dev.carafe.*;";
+    lines[2] = "public class Pages {";
+    System.arraycopy(body, 0, lines, 3, body.length);
+    lines[lines.length - 1] = "}";
+    return source("shop.Pages", lines);
+  }
+
+  private static final JavaFileObject INDEX = pages("@Get(\"/\") public String index() { return \"hi\"; }");
+
+  @Test
+  void everyApplicationServesItsStaticFolderAtSlashStaticAsFlaskDoes() {
+    App app = Compiler.app(compile(application(""), INDEX), "shop.Shop");
+    Rule rule = app.rules().get(0);
+    assertEquals("static", rule.endpoint());
+    assertEquals("/static/<path:filename>", rule.rule());
+    assertEquals("/static/css/app.css", app.urlFor("static", Map.of("filename", "css/app.css")));
+  }
+
+  @Test
+  void staticUrlPathMovesTheRuleAndAnEmptyOneServesAtTheRoot() {
+    App moved = Compiler.app(compile(application("(staticUrlPath = \"/assets\")"), INDEX), "shop.Shop");
+    assertEquals("/assets/app.css", moved.urlFor("static", Map.of("filename", "app.css")));
+    App root = Compiler.app(compile(application("(staticUrlPath = \"\")"), INDEX), "shop.Shop");
+    assertEquals("/<path:filename>", root.rules().get(0).rule());
+    assertEquals("/app.css", root.urlFor("static", Map.of("filename", "app.css")));
+  }
+
+  @Test
+  void anEmptyStaticFolderTurnsStaticFilesOff() {
+    App app = Compiler.app(compile(application("(staticFolder = \"\")"), INDEX), "shop.Shop");
+    assertEquals(List.of("index"), app.rules().stream().map(Rule::endpoint).toList());
+    BuildError error = assertThrows(BuildError.class,
+        () -> app.urlFor("static", Map.of("filename", "app.css")));
+    assertTrue(error.getMessage().contains("'static'"), error.getMessage());
+  }
+
+  @Test
+  void filesTheBuildSawGetFingerprintedUrls() throws Exception {
+    Compilation compilation = compile(SEES_ASSETS, application("(staticFolder = \"assets/static\")"), INDEX);
+    assertThat(compilation).succeededWithoutWarnings();
+    App app = Compiler.app(compilation, "shop.Shop");
+    String css = hash("app.css");
+    assertEquals("/static/app." + css + ".css", app.urlFor("static", Map.of("filename", "app.css")));
+    assertEquals("/static/js/site." + hash("js/site.js") + ".js",
+        app.urlFor("static", Map.of("filename", "js/site.js")));
+    assertEquals("/static/LICENSE." + hash("LICENSE"), app.urlFor("static", Map.of("filename", "LICENSE")));
+    assertEquals("/static/later.css", app.urlFor("static", Map.of("filename", "later.css")),
+        "a file the build did not see keeps its name");
+    // The typed builder gives the same URLs.
+    Class<?> urls = new Compiler.GeneratedClasses(compilation).loadClass("shop.ShopUrls");
+    assertEquals("/static/app." + css + ".css", urls.getMethod("static_", String.class).invoke(null, "app.css"));
+  }
+
+  @Test
+  void inDebugModeUrlsKeepTheNamesSoEditedFilesAreNotCachedUnderOldFingerprints() {
+    JavaFileObject links = pages("@Get(\"/\") public String index() {",
+        "  return RequestContext.current().app().urlFor(\"static\", java.util.Map.of(\"filename\", \"app.css\"))",
+        "      + \" \" + ShopUrls.static_(\"app.css\");",
+        "}");
+    App app = Compiler.app(compile(SEES_ASSETS, application("(staticFolder = \"assets/static\")"), links),
+        "shop.Shop");
+    String fingerprinted = "/static/app." + hashUnchecked("app.css") + ".css";
+    assertEquals(fingerprinted + " " + fingerprinted, new TestClient(app).get("/").text());
+    assertEquals("/static/app.css /static/app.css", new TestClient(app.withDebug(true)).get("/").text());
+  }
+
+  @Test
+  void aStaticFolderNameThatIsNoResourceFolderIsAnError() {
+    JavaFileObject shop = application("(staticFolder = \"/static\")");
+    assertThat(compile(shop, INDEX))
+        .hadErrorContaining("staticFolder \"/static\" is not a resource folder name; give a path"
+            + " from the root of the class path")
+        .inFile(shop).onLineContaining("@dev.carafe.Application");
+    assertThat(compile(application("(staticFolder = \"../secrets\")"), INDEX))
+        .hadErrorContaining("staticFolder \"../secrets\" is not a resource folder name");
+  }
+
+  @Test
+  void aStaticUrlPathThatIsNoPathIsAnError() {
+    JavaFileObject shop = application("(staticUrlPath = \"static/\")");
+    assertThat(compile(shop, INDEX))
+        .hadErrorContaining("staticUrlPath \"static/\" is not a URL path for the static files")
+        .inFile(shop).onLineContaining("@dev.carafe.Application");
+  }
+
+  @Test
+  void aRuleThatTakesTheStaticFoldersRequestsIsAnErrorSayingHowToMoveTheFolder() {
+    JavaFileObject files = pages("@Get(\"/static/<path:name>\") public String file(String name) { return name; }");
+    assertThat(compile(application(""), files))
+        .hadErrorContaining("matches the same requests as rule '/static/<path:filename>' of the static"
+            + " folder (move it with @Application(staticUrlPath = \"...\"), or turn it off with"
+            + " staticFolder = \"\")")
+        .inFile(files).onLineContaining("@Get(\"/static/<path:name>\")");
+  }
+
+  @Test
+  void anEndpointCalledStaticIsAnError() {
+    JavaFileObject files = pages("@Get(value = \"/files\", endpoint = \"static\") public String files() { return \"\"; }");
+    assertThat(compile(application(""), files))
+        .hadErrorContaining("Endpoint 'static' is defined twice: by the static folder")
+        .inFile(files).onLineContaining("endpoint = \"static\"");
+  }
+
+  @Test
+  void aStaticFileTheFolderLacksIsAWarningAtItsName() {
+    JavaFileObject links = pages(
+        "@Get(\"/\") public String index() {",
+        "  App app = RequestContext.current().app();",
+        "  return ShopUrls.static_(\"app.css\")",
+        "      + ShopUrls.static_(\"missing.css\")",
+        "      + app.urlFor(\"static\", java.util.Map.of(\"filename\", \"js/site.js\"))",
+        "      + app.urlFor(\"static\", java.util.Map.of(\"filename\", \"js/gone.js\"));",
+        "}");
+    Compilation compilation = compile(SEES_ASSETS, application("(staticFolder = \"assets/static\")"), links);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("No static file 'missing.css' in the static folder"
+        + " 'assets/static': its URL will answer 404").inFile(links).onLineContaining("missing.css");
+    assertThat(compilation).hadWarningContaining("No static file 'js/gone.js'")
+        .inFile(links).onLineContaining("js/gone.js");
+    assertEquals(2, compilation.diagnostics().stream()
+        .filter(d -> d.getKind() == Diagnostic.Kind.WARNING).count(), compilation.diagnostics().toString());
+  }
+
+  private static String hashUnchecked(String name) {
+    try {
+      return hash(name);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The fingerprint the processor gives a test asset: 12 hexadecimal digits of its SHA-256. */
+  private static String hash(String name) throws Exception {
+    byte[] digest = MessageDigest.getInstance("SHA-256")
+        .digest(Files.readAllBytes(RESOURCES.resolve("assets/static").resolve(name)));
+    return HexFormat.of().formatHex(digest).substring(0, 12);
+  }
+}
