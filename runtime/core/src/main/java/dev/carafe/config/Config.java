@@ -113,6 +113,15 @@ public final class Config {
       4093, false, ValueKind.integer("a whole number of bytes", 0),
       "The size of a cookie past which a warning is logged, as browsers may drop it; 0: no warning.");
 
+  /**
+   * How long a browser may keep a file sent by {@link dev.carafe.SendFile} without asking again,
+   * Flask's {@code SEND_FILE_MAX_AGE_DEFAULT}; none by default: files are sent
+   * {@code Cache-Control: no-cache}, to be revalidated with their {@code ETag}.
+   */
+  public static final Key<Duration> SEND_FILE_MAX_AGE_DEFAULT = new Key<>(
+      "SEND_FILE_MAX_AGE_DEFAULT", Duration.class, null, false, ValueKind.LIFETIME,
+      "How long a browser may cache a sent file (Cache-Control: public, max-age); none: no-cache.");
+
   /** Debug mode: an unhandled exception's trace goes to the client. False by default. */
   public static final Key<Boolean> DEBUG = new Key<>("DEBUG", Boolean.class, false, false,
       ValueKind.FLAG,
@@ -138,8 +147,8 @@ public final class Config {
       SESSION_COOKIE_NAME, SESSION_COOKIE_DOMAIN, SESSION_COOKIE_PATH, SESSION_COOKIE_HTTPONLY,
       SESSION_COOKIE_SECURE, SESSION_COOKIE_SAMESITE, SESSION_COOKIE_PARTITIONED,
       PERMANENT_SESSION_LIFETIME, SESSION_REFRESH_EACH_REQUEST, MAX_CONTENT_LENGTH,
-      MAX_FORM_MEMORY_SIZE, MAX_FORM_PARTS, MAX_COOKIE_SIZE, DEBUG, TESTING, CSRF_ENABLED,
-      CSRF_EXEMPT);
+      MAX_FORM_MEMORY_SIZE, MAX_FORM_PARTS, MAX_COOKIE_SIZE, SEND_FILE_MAX_AGE_DEFAULT, DEBUG,
+      TESTING, CSRF_ENABLED, CSRF_EXEMPT);
 
   private static final Map<String, Key<?>> BY_NAME = byName();
 

@@ -45,6 +45,7 @@ class ConfigKeysTest {
     expected.put("MAX_FORM_MEMORY_SIZE", 500_000L);
     expected.put("MAX_FORM_PARTS", 1000);
     expected.put("MAX_COOKIE_SIZE", 4093);
+    expected.put("SEND_FILE_MAX_AGE_DEFAULT", null);
     expected.put("DEBUG", false);
     expected.put("TESTING", false);
     expected.put("CSRF_ENABLED", false);

@@ -426,7 +426,10 @@ public final class CompiledApp implements App {
     Body body = response.body();
     HeaderList headers = response.headers();
     if (method.equals("HEAD")) {
-      if (body.contentLength() >= 0 && !headers.contains("Content-Length")) {
+      int status = response.status();
+      // 1xx, 204 and 304 carry no length (a 304's body headers are gone on purpose).
+      boolean lengthless = status < 200 || status == 204 || status == 304;
+      if (!lengthless && body.contentLength() >= 0 && !headers.contains("Content-Length")) {
         headers = headers.with("Content-Length", Long.toString(body.contentLength()));
       }
       body = Body.empty();
