@@ -9,14 +9,14 @@ import io.undertow.util.Headers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.channels.WritableByteChannel;
+import org.xnio.channels.Channels;
+import org.xnio.channels.StreamSinkChannel;
 
 /**
  * Sends a {@link Body} on a blocking exchange, each kind its fastest way: no write for an empty
  * body, one buffer write for bytes, the output stream for a stream, and the operating system's
- * file transfer for a file region that runs to the end of its file.
+ * file transfer for a file region.
  */
 final class BodySender {
   private BodySender() {}
@@ -80,40 +80,52 @@ final class BodySender {
     out.close();
   }
 
+  /**
+   * Transfers the region with the operating system's file transfer ({@code sendfile} on a plain
+   * connection, a copy through Undertow's buffers under TLS), exactly {@code length} bytes: a
+   * file that grows while it is sent does not send more than the {@code Content-Length}, and one
+   * that shrinks, or a region past the end, is an {@link IOException} (the caller then closes
+   * the connection, or answers 500 when nothing was sent), never a loop waiting for bytes that
+   * will not come. A file deleted or replaced by a rename is sent from the file as opened.
+   */
   private static void sendFile(HttpServerExchange exchange, Body.FileRegion region)
       throws IOException {
     try (FileChannel file = FileChannel.open(region.path())) {
-      long size = file.size();
       long end = region.offset() + region.length();
-      if (end > size) {
+      if (end > file.size()) {
         throw new IOException("The file region [" + region.offset() + ", " + end + ") of "
-            + region.path() + " runs past its end at " + size);
+            + region.path() + " runs past its end at " + file.size());
       }
       declareLength(exchange, region.length());
-      if (end == size) {
-        // Undertow's sender transfers from the channel's position to the end of the file, with
-        // the operating system's transfer where the connection allows it.
-        file.position(region.offset());
-        SendResult result = new SendResult();
-        exchange.getResponseSender().transferFrom(file, result);
-        result.rethrow();
-      } else {
-        copyRegion(file, region.offset(), region.length(), exchange.getOutputStream());
+      if (exchange.getRequestMethod().equalToString("HEAD") || region.length() == 0) {
+        exchange.getOutputStream().close();
+        return;
       }
+      StreamSinkChannel channel = exchange.getResponseChannel();
+      transfer(file, region, channel);
+      channel.shutdownWrites();
+      Channels.flushBlocking(channel);
     }
   }
 
-  /** Copies a region that stops before the end of its file, which the sender cannot do. */
-  private static void copyRegion(FileChannel file, long offset, long length, OutputStream out)
+  /** Sends the region's bytes, the file's transfer writing straight into the connection. */
+  private static void transfer(FileChannel file, Body.FileRegion region, StreamSinkChannel channel)
       throws IOException {
-    WritableByteChannel target = Channels.newChannel(out);
     long sent = 0;
+    long length = region.length();
     while (sent < length) {
-      long n = file.transferTo(offset + sent, length - sent, target);
-      if (n <= 0) {
-        throw new IOException("The file ended while its region was sent");
+      // Some of Undertow's conduits read from the channel's position rather than the one passed.
+      file.position(region.offset() + sent);
+      long n = channel.transferFrom(file, region.offset() + sent, length - sent);
+      if (n > 0) {
+        sent += n;
+      } else if (file.size() <= region.offset() + sent) {
+        throw new IOException("The file " + region.path() + " shrank to " + file.size()
+            + " bytes while " + length + " from " + region.offset() + " were sent; " + sent
+            + " were sent");
+      } else {
+        channel.awaitWritable();
       }
-      sent += n;
     }
   }
 
