@@ -3,7 +3,10 @@ package dev.carafe.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.carafe.processor.Compiler.compile;
 import static dev.carafe.processor.Compiler.source;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +15,7 @@ import dev.carafe.App;
 import dev.carafe.BuildError;
 import dev.carafe.routing.Rule;
 import dev.carafe.test.TestClient;
+import dev.carafe.test.TestResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -21,6 +25,8 @@ import java.util.Map;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The static folder as the processor sees it: the {@code static} endpoint every application has
@@ -32,6 +38,7 @@ class StaticFolderTest {
   /** The test resources, which hold {@code assets/static}. */
   private static final Path RESOURCES = Path.of("src/test/resources").toAbsolutePath();
   private static final List<String> SEES_ASSETS = List.of("-Acarafe.resources=" + RESOURCES);
+  private static final Path ASSETS = RESOURCES.resolve("assets/static");
 
   private static JavaFileObject application(String settings) {
     return source("shop.Shop", "package shop;", "@dev.carafe.Application" + settings,
@@ -105,6 +112,95 @@ class StaticFolderTest {
     String fingerprinted = "/static/app." + hashUnchecked("app.css") + ".css";
     assertEquals(fingerprinted + " " + fingerprinted, new TestClient(app).get("/").text());
     assertEquals("/static/app.css /static/app.css", new TestClient(app.withDebug(true)).get("/").text());
+  }
+
+  private static TestClient servingAssets() {
+    return new TestClient(Compiler.app(
+        compile(SEES_ASSETS, application("(staticFolder = \"assets/static\")"), INDEX), "shop.Shop"));
+  }
+
+  @Test
+  void aFileIsServedUnderItsNameWithFlasksHeaders() throws Exception {
+    TestResponse response = servingAssets().get("/static/js/site.js");
+    assertEquals(200, response.status());
+    assertEquals(Files.readString(ASSETS.resolve("js/site.js")), response.text());
+    assertEquals("text/javascript; charset=utf-8", response.header("Content-Type"));
+    assertEquals("no-cache", response.header("Cache-Control"));
+    assertTrue(response.header("ETag").startsWith("\""), response.header("ETag"));
+    assertEquals("bytes", response.header("Accept-Ranges"));
+    assertEquals("Accept-Encoding", response.header("Vary"), "site.js has a .br sibling");
+  }
+
+  @Test
+  void aFingerprintedNameIsServedToBeKeptForAYear() throws Exception {
+    TestResponse response = servingAssets().get("/static/app." + hash("app.css") + ".css");
+    assertEquals(200, response.status());
+    assertEquals(Files.readString(ASSETS.resolve("app.css")), response.text());
+    assertEquals("text/css; charset=utf-8", response.header("Content-Type"));
+    assertEquals("public, max-age=31536000, immutable", response.header("Cache-Control"));
+    assertEquals(404, servingAssets().get("/static/app.000000000000.css").status(),
+        "a fingerprint that is not the file's");
+  }
+
+  @Test
+  void aClientThatAcceptsBrotliOrGzipGetsThePrecompressedSibling() throws Exception {
+    TestClient client = servingAssets();
+    TestResponse brotli = client.request("GET", "/static/app.css")
+        .header("Accept-Encoding", "gzip, deflate, br").send();
+    assertEquals(200, brotli.status());
+    assertEquals("br", brotli.header("Content-Encoding"));
+    assertEquals("text/css; charset=utf-8", brotli.header("Content-Type"));
+    assertEquals("inline; filename=app.css", brotli.header("Content-Disposition"));
+    assertArrayEquals(Files.readAllBytes(ASSETS.resolve("app.css.br")), brotli.bytes());
+    assertEquals("Accept-Encoding", brotli.header("Vary"));
+    TestResponse gzip = client.request("GET", "/static/app.css")
+        .header("Accept-Encoding", "gzip, br;q=0").send();
+    assertEquals("gzip", gzip.header("Content-Encoding"));
+    assertArrayEquals(Files.readAllBytes(ASSETS.resolve("app.css.gz")), gzip.bytes());
+    TestResponse plain = client.request("GET", "/static/app.css")
+        .header("Accept-Encoding", "identity").send();
+    assertNull(plain.header("Content-Encoding"));
+    assertEquals(Files.readString(ASSETS.resolve("app.css")), plain.text());
+    assertEquals("Accept-Encoding", plain.header("Vary"));
+    // Each coding is its own representation, with its own tag.
+    assertNotEquals(brotli.header("ETag"), gzip.header("ETag"));
+    assertNotEquals(gzip.header("ETag"), plain.header("ETag"));
+    TestResponse revalidated = client.request("GET", "/static/app.css")
+        .header("Accept-Encoding", "br").header("If-None-Match", brotli.header("ETag")).send();
+    assertEquals(304, revalidated.status());
+    assertEquals("Accept-Encoding", revalidated.header("Vary"));
+  }
+
+  @Test
+  void theFingerprintedNameOfAFileWithSiblingsServesThemToo() throws Exception {
+    TestResponse response = servingAssets().request("GET", "/static/app." + hash("app.css") + ".css")
+        .header("Accept-Encoding", "gzip").send();
+    assertEquals("gzip", response.header("Content-Encoding"));
+    assertEquals("public, max-age=31536000, immutable", response.header("Cache-Control"));
+  }
+
+  @Test
+  void rangesAndValidatorsAreAnsweredAsSendFileAnswersThem() {
+    TestClient client = servingAssets();
+    TestResponse range = client.request("GET", "/static/app.css").header("Range", "bytes=0-3").send();
+    assertEquals(206, range.status());
+    assertEquals("body", range.text());
+    String etag = client.get("/static/app.css").header("ETag");
+    assertEquals(304, client.request("GET", "/static/app.css").header("If-None-Match", etag).send().status());
+    assertEquals(412, client.request("GET", "/static/app.css").header("If-Match", "\"other\"").send().status());
+    TestResponse head = client.request("HEAD", "/static/app.css").send();
+    assertEquals(200, head.status());
+    assertEquals("", head.text());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/static/missing.css", "/static/js", "/static/js/", "/static/../pom.xml",
+      "/static/%2e%2e/%2e%2e/pom.xml", "/static/js/..%2f..%2fapp.css.gz%2f..%2f..%2f..%2fpom.xml",
+      "/static/..%5c..%5cpom.xml", "/static/app.css%00", "/static/con.css", "/static/C:/Windows/win.ini"})
+  void nothingOutsideTheFolderNorAFolderIsServed(String path) {
+    TestResponse response = servingAssets().get(path);
+    assertEquals(404, response.status(), path);
+    assertNull(response.header("ETag"), path);
   }
 
   @Test

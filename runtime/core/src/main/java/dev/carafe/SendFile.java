@@ -6,17 +6,18 @@ import dev.carafe.http.NotFound;
 import dev.carafe.internal.files.Conditional;
 import dev.carafe.internal.files.ContentDisposition;
 import dev.carafe.internal.files.EntityTags;
-import dev.carafe.internal.files.FileRepresentation;
-import dev.carafe.internal.files.FileStat;
 import dev.carafe.internal.files.HttpDate;
 import dev.carafe.internal.files.MimeTypes;
+import dev.carafe.internal.files.Representation;
 import dev.carafe.internal.files.SafeJoin;
-import java.io.IOException;
+import dev.carafe.internal.files.StoredFile;
+import dev.carafe.internal.files.StoredFiles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A file as the answer to a request, Flask's {@code send_file} and {@code send_from_directory}:
@@ -55,8 +56,8 @@ import java.util.Optional;
  * a constant and {@linkplain #send() sent} for many requests.
  */
 public final class SendFile {
-  /** The file, or {@code null} when {@link SafeJoin} refused the name it was asked for. */
-  private final Path file;
+  /** Finds the file when it is sent; empty when there is none, or its name was refused. */
+  private final Supplier<Optional<StoredFile>> file;
   private final String mimetype;
   private final boolean asAttachment;
   private final String downloadName;
@@ -66,7 +67,7 @@ public final class SendFile {
   private final Instant lastModified;
   private final Duration maxAge;
 
-  private SendFile(Path file, String mimetype, boolean asAttachment, String downloadName,
+  private SendFile(Supplier<Optional<StoredFile>> file, String mimetype, boolean asAttachment, String downloadName,
       boolean conditional, boolean etag, String givenEtag, Instant lastModified, Duration maxAge) {
     this.file = file;
     this.mimetype = mimetype;
@@ -85,8 +86,9 @@ public final class SendFile {
    * {@link #fromDirectory} for those.
    */
   public static SendFile file(Path file) {
-    return new SendFile(Objects.requireNonNull(file, "file"), null, false, null, true, true, null,
-        null, null);
+    Objects.requireNonNull(file, "file");
+    return new SendFile(() -> StoredFiles.file(file), null, false, null, true, true, null, null,
+        null);
   }
 
   /**
@@ -97,8 +99,24 @@ public final class SendFile {
    */
   public static SendFile fromDirectory(Path directory, String name) {
     Objects.requireNonNull(directory, "directory");
-    // A refused name (null here) is answered only when sent, so that options can be chained.
-    return new SendFile(SafeJoin.resolve(directory, name).orElse(null), null, false, null, true,
+    // A refused name is answered only when sent, so that options can be chained.
+    return new SendFile(() -> SafeJoin.resolve(directory, name).flatMap(StoredFiles::file), null,
+        false, null, true, true, null, null, null);
+  }
+
+  /**
+   * The file {@code name} names inside the class path folder {@code folder} ({@code "static"} is
+   * {@code src/main/resources/static} in a Maven project), from the build output or from a jar:
+   * {@link #fromDirectory}'s rules for a name that may come from the client. A file on disk is
+   * sent without copying; a jar's entry is read from the jar as it is sent, its {@code ETag} made
+   * of its CRC-32 and size.
+   *
+   * @param loader the class loader whose class path holds the folder: the application's
+   */
+  public static SendFile fromResources(ClassLoader loader, String folder, String name) {
+    Objects.requireNonNull(loader, "loader");
+    Objects.requireNonNull(folder, "folder");
+    return new SendFile(() -> StoredFiles.resource(loader, folder, name), null, false, null, true,
         true, null, null, null);
   }
 
@@ -179,8 +197,8 @@ public final class SendFile {
    * @throws dev.carafe.http.RequestedRangeNotSatisfiable for a range that cannot be satisfied
    */
   public Response send() {
-    FileStat stat = stat(file);
-    String name = downloadName != null ? downloadName : stat.path().getFileName().toString();
+    StoredFile stored = file.get().orElseThrow(NotFound::new);
+    String name = downloadName != null ? downloadName : stored.name();
     HeaderList headers = HeaderList.empty();
     String type = mimetype;
     if (type == null) {
@@ -194,10 +212,9 @@ public final class SendFile {
     headers = headers.with("Content-Disposition", ContentDisposition.of(name, asAttachment));
     headers = cacheHeaders(headers);
     String tag = !etag ? null
-        : EntityTags.quote(givenEtag != null ? givenEtag : stat.werkzeugEtag(), false);
-    FileRepresentation representation = new FileRepresentation(stat.path(), stat.size(),
-        Optional.ofNullable(tag),
-        Optional.of(lastModified != null ? lastModified : stat.lastModified()),
+        : EntityTags.quote(givenEtag != null ? givenEtag : stored.etag(), false);
+    Representation representation = stored.representation(Optional.ofNullable(tag),
+        Optional.of(lastModified != null ? lastModified : stored.lastModified()),
         MimeTypes.contentType(type));
     if (!conditional) {
       return Conditional.whole(representation, headers);
@@ -219,21 +236,5 @@ public final class SendFile {
     String cacheControl = seconds > 0 ? "public, max-age=" + seconds : "no-cache, max-age=0";
     Instant expires = Instant.ofEpochSecond(Instant.now().getEpochSecond() + seconds);
     return headers.with("Cache-Control", cacheControl).with("Expires", HttpDate.format(expires));
-  }
-
-  /** What the file is, or {@link NotFound} when it is no regular file that can be read. */
-  private static FileStat stat(Path file) {
-    if (file == null) {
-      throw new NotFound();
-    }
-    try {
-      FileStat stat = FileStat.of(file);
-      if (!stat.regularFile()) {
-        throw new NotFound();
-      }
-      return stat;
-    } catch (IOException e) {
-      throw new NotFound();
-    }
   }
 }

@@ -27,7 +27,7 @@ public final class StaticFiles {
     if (folder == null) {
       throw new NotFound();
     }
-    return folder.serve(request, filename, app.config());
+    return folder.serve(request, filename);
   }
 
   /**

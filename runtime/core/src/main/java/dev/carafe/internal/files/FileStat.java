@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.zip.Adler32;
 
 /**
@@ -19,7 +20,8 @@ import java.util.zip.Adler32;
  *     times 1e-9, in a double
  * @param regularFile whether it is a regular file (not a folder, a device or a pipe)
  */
-public record FileStat(Path path, long size, double mtime, boolean regularFile) {
+public record FileStat(Path path, long size, double mtime, boolean regularFile)
+    implements StoredFile {
 
   /**
    * The facts of the file at {@code path}, following symbolic links as {@code os.stat} does.
@@ -33,6 +35,24 @@ public record FileStat(Path path, long size, double mtime, boolean regularFile) 
     // CPython's fill_time: sec + nsec * 1e-9, in that order, in doubles.
     double mtime = modified.getEpochSecond() + modified.getNano() * 1e-9;
     return new FileStat(absolute, attributes.size(), mtime, attributes.isRegularFile());
+  }
+
+  @Override
+  public String name() {
+    Path name = path.getFileName();
+    return name == null ? "" : name.toString();
+  }
+
+  @Override
+  public String etag() {
+    return werkzeugEtag();
+  }
+
+  /** The file's ranges are sent as {@link dev.carafe.gateway.Body.FileRegion}s, without copying. */
+  @Override
+  public Representation representation(Optional<String> etag, Optional<Instant> lastModified,
+      String contentType) {
+    return new FileRepresentation(path, size, etag, lastModified, contentType);
   }
 
   /**
@@ -50,6 +70,7 @@ public record FileStat(Path path, long size, double mtime, boolean regularFile) 
    * datetime rounded to the microsecond (half to even) and the header keeps whole seconds, so a
    * time a hair below a second counts as the next one.
    */
+  @Override
   public Instant lastModified() {
     double seconds = Math.floor(mtime);
     double micros = Math.rint((mtime - seconds) * 1e6);

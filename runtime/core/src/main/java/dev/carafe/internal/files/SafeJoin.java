@@ -53,7 +53,7 @@ public final class SafeJoin {
   }
 
   /** {@code posixpath.normpath} of the name, or {@code null} when Werkzeug (or Carafe) refuses it. */
-  private static String normalized(String name) {
+  static String normalized(String name) {
     if (name == null || name.isEmpty() || name.startsWith("/") || name.indexOf('\\') >= 0
         || name.indexOf('\0') >= 0 || name.length() > 1 && name.charAt(1) == ':') {
       return null;
