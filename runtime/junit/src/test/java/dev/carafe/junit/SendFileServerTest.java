@@ -3,7 +3,7 @@ package dev.carafe.junit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.carafe.SendFile;
+import dev.carafe.files.SendFile;
 import dev.carafe.TestApps;
 import dev.carafe.internal.lifecycle.Lifecycle;
 import java.io.IOException;

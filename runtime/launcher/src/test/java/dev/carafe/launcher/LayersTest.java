@@ -27,6 +27,7 @@ class LayersTest {
   /** The application core that users import: annotations, Request, Response, errors, ... */
   private static final String[] CORE = {
       "dev.carafe", "dev.carafe.http..", "dev.carafe.routing..", "dev.carafe.middleware..",
+      "dev.carafe.files..",
       "dev.carafe.build..", "dev.carafe.config.."};
 
   private static JavaClasses runtime;

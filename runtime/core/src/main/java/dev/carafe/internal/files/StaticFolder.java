@@ -2,7 +2,7 @@ package dev.carafe.internal.files;
 
 import dev.carafe.Request;
 import dev.carafe.Response;
-import dev.carafe.SendFile;
+import dev.carafe.files.SendFile;
 import dev.carafe.http.NotFound;
 import java.time.Duration;
 import java.util.Objects;

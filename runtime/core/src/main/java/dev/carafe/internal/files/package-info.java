@@ -1,8 +1,7 @@
 /**
- * Files served to a client: the safe join of an untrusted name onto a folder ({@code SafeJoin}),
- * and Werkzeug's conditional responses over any {@code Representation} ({@code Conditional},
- * with its parsers {@code HttpDate}, {@code EntityTags}, {@code RangeHeader} and
- * {@code Preconditions}), which {@code dev.carafe.SendFile} and the static files use.
+ * The application's static folder: the files the build saw with their fingerprints
+ * ({@code StaticAssets}) and the {@code static} endpoint's answers over
+ * {@link dev.carafe.files.SendFile} ({@code StaticFolder}).
  *
  * <p>Internal: only Carafe's own code calls this package, and it may change in any release.
  */

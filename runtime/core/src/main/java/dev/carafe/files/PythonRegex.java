@@ -1,4 +1,4 @@
-package dev.carafe.internal.files;
+package dev.carafe.files;
 
 /** Python's regular-expression classes where Java's differ, for Werkzeug's patterns. */
 final class PythonRegex {

@@ -1,4 +1,4 @@
-package dev.carafe;
+package dev.carafe.files;
 
 import dev.carafe.json.Json;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.carafe.internal.files;
+package dev.carafe.files;
 
 import dev.carafe.Response;
 import dev.carafe.gateway.Body;
@@ -28,7 +28,7 @@ import java.util.List;
  *
  * <p>The server adds {@code Date}, so this does not.
  */
-public final class Conditional {
+final class Conditional {
   /** Werkzeug's {@code _entity_headers} less {@code Expires} and {@code Content-Location}. */
   private static final List<String> BODY_HEADERS = List.of("Allow", "Content-Encoding",
       "Content-Language", "Content-Length", "Content-MD5", "Content-Range", "Content-Type",

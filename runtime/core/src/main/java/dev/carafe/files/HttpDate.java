@@ -1,4 +1,4 @@
-package dev.carafe.internal.files;
+package dev.carafe.files;
 
 import java.math.BigInteger;
 import java.time.DateTimeException;
@@ -18,7 +18,7 @@ import java.util.Map;
  * named zones, two-digit years); a date it cannot read is {@code null}, never an exception.
  * Writing is {@code http_date}: {@code Sun, 06 Nov 1994 08:49:37 GMT}.
  */
-public final class HttpDate {
+final class HttpDate {
   private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun",
       "jul", "aug", "sep", "oct", "nov", "dec", "january", "february", "march", "april", "may",
       "june", "july", "august", "september", "october", "november", "december");

@@ -1,4 +1,4 @@
-package dev.carafe.internal.files;
+package dev.carafe.files;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * {@link #contains} but none in {@link #isStrong}), with {@code unquote_etag} and
  * {@code quote_etag}.
  */
-public final class EntityTags {
+final class EntityTags {
   /** Werkzeug's {@code _etag_re}, with Python's {@code \s} spelled out and its {@code $}. */
   private static final Pattern ETAG = Pattern.compile(
       "([Ww]/)?(?:\"(.*?)\"|(.*?))(?:" + PythonRegex.SPACE + "*," + PythonRegex.SPACE + "*|$)",

@@ -1,4 +1,4 @@
-package dev.carafe.internal.files;
+package dev.carafe.files;
 
 import dev.carafe.gateway.Headers;
 import java.time.Instant;
@@ -11,7 +11,7 @@ import java.util.List;
  * the answer when a request carries several: an entity tag wins over a date, {@code If-Match}
  * over {@code If-None-Match}.
  */
-public final class Preconditions {
+final class Preconditions {
   private Preconditions() {}
 
   /**

@@ -1,4 +1,4 @@
-package dev.carafe.internal.files;
+package dev.carafe.files;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +20,7 @@ import java.util.zip.Adler32;
  *     times 1e-9, in a double
  * @param regularFile whether it is a regular file (not a folder, a device or a pipe)
  */
-public record FileStat(Path path, long size, double mtime, boolean regularFile)
+record FileStat(Path path, long size, double mtime, boolean regularFile)
     implements StoredFile {
 
   /**

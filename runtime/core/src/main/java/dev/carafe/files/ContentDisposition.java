@@ -1,4 +1,4 @@
-package dev.carafe.internal.files;
+package dev.carafe.files;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -9,7 +9,7 @@ import java.text.Normalizer;
  * also gets {@code filename*=UTF-8''...} (RFC 5987, percent-encoded) and an ASCII
  * {@code filename} made by NFKD decomposition with what is still not ASCII dropped.
  */
-public final class ContentDisposition {
+final class ContentDisposition {
   private static final String TOKEN_CHARS =
       "!#$%&'*+-.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ^_`abcdefghijklmnopqrstuvwxyz|~";
   /** What Python's {@code quote(name, safe="!#$&+-.^_`|~")} leaves as it is. */

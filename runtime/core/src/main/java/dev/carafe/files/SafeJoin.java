@@ -1,4 +1,4 @@
-package dev.carafe.internal.files;
+package dev.carafe.files;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +17,7 @@ import java.util.Set;
  * wherever it runs. On top of the name's checks, the joined path must still lie in the folder once
  * symbolic links are followed.
  */
-public final class SafeJoin {
+final class SafeJoin {
   /** Werkzeug's {@code _windows_device_files}. */
   private static final Set<String> DEVICES = Set.of("AUX", "CON", "CONIN$", "CONOUT$", "NUL", "PRN",
       "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "COM¹", "COM²", "COM³",

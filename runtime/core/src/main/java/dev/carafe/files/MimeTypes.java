@@ -1,4 +1,4 @@
-package dev.carafe.internal.files;
+package dev.carafe.files;
 
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +15,7 @@ import java.util.Set;
  * common web types. Python's suffix and compression rules are kept: {@code app.js.gz} is
  * JavaScript compressed with gzip, {@code a.tgz} a tar compressed with gzip.
  */
-public final class MimeTypes {
+final class MimeTypes {
   private static final Map<String, String> TYPES = Map.ofEntries(
       Map.entry(".css", "text/css"), Map.entry(".js", "text/javascript"),
       Map.entry(".mjs", "text/javascript"), Map.entry(".json", "application/json"),

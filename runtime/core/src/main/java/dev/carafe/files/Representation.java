@@ -1,4 +1,4 @@
-package dev.carafe.internal.files;
+package dev.carafe.files;
 
 import dev.carafe.gateway.Body;
 import java.time.Instant;
@@ -13,7 +13,7 @@ import java.util.Optional;
  * <p>The facts must describe the bytes {@link #body} sends: a range is cut by {@link #length}, and
  * a client that revalidates with the tag or the date gets 304 instead of those bytes.
  */
-public interface Representation {
+interface Representation {
   /** The length in bytes of the whole representation. */
   long length();
 

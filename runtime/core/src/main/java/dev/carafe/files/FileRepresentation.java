@@ -1,4 +1,4 @@
-package dev.carafe.internal.files;
+package dev.carafe.files;
 
 import dev.carafe.gateway.Body;
 import java.nio.file.Path;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param lastModified when it last changed, or empty for unknown
  * @param contentType its {@code Content-Type}
  */
-public record FileRepresentation(Path path, long length, Optional<String> etag,
+record FileRepresentation(Path path, long length, Optional<String> etag,
     Optional<Instant> lastModified, String contentType) implements Representation {
 
   /** Checks the parts. */

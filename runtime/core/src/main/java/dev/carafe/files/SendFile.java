@@ -1,17 +1,11 @@
-package dev.carafe;
+package dev.carafe.files;
 
+import dev.carafe.Request;
+import dev.carafe.RequestContext;
+import dev.carafe.Response;
 import dev.carafe.config.Config;
 import dev.carafe.gateway.HeaderList;
 import dev.carafe.http.NotFound;
-import dev.carafe.internal.files.Conditional;
-import dev.carafe.internal.files.ContentDisposition;
-import dev.carafe.internal.files.EntityTags;
-import dev.carafe.internal.files.HttpDate;
-import dev.carafe.internal.files.MimeTypes;
-import dev.carafe.internal.files.Representation;
-import dev.carafe.internal.files.SafeJoin;
-import dev.carafe.internal.files.StoredFile;
-import dev.carafe.internal.files.StoredFiles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.carafe.internal.files;
+package dev.carafe.files;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,4 +1,4 @@
-package dev.carafe.internal.files;
+package dev.carafe.files;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * @param ranges the ranges: {@code [begin, end)} with {@code end} -1 for an open end, and a
  *     negative or zero {@code begin} with an open end for a suffix ({@code -500})
  */
-public record RangeHeader(String units, List<long[]> ranges) {
+record RangeHeader(String units, List<long[]> ranges) {
   private static final Pattern PLAIN_INT = Pattern.compile("-?[0-9]+");
   /** Werkzeug's numbers are unbounded; past this one every range is unsatisfiable anyway. */
   private static final long HUGE = Long.MAX_VALUE / 4;

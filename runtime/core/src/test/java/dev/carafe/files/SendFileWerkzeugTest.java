@@ -1,10 +1,11 @@
-package dev.carafe;
+package dev.carafe.files;
 
 import static dev.carafe.TestApps.app;
 import static dev.carafe.TestApps.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.carafe.TestApps;
 import dev.carafe.internal.lifecycle.Lifecycle;
 import dev.carafe.json.Json;
 import dev.carafe.test.TestClient;

@@ -1,4 +1,4 @@
-package dev.carafe.internal.files;
+package dev.carafe.files;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

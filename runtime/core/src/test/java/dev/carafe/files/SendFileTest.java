@@ -1,4 +1,4 @@
-package dev.carafe;
+package dev.carafe.files;
 
 import static dev.carafe.TestApps.app;
 import static dev.carafe.TestApps.get;
@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.carafe.Request;
+import dev.carafe.Response;
 import dev.carafe.config.Config;
 import dev.carafe.internal.lifecycle.Lifecycle;
 import dev.carafe.test.TestClient;
@@ -88,8 +90,8 @@ class SendFileTest {
 
   @Test
   void theBodyIsAFileRegionForTheServerToTransfer() {
-    Response response = dev.carafe.internal.files.Conditional.whole(
-        new dev.carafe.internal.files.FileRepresentation(hello, 11, java.util.Optional.empty(),
+    Response response = Conditional.whole(
+        new FileRepresentation(hello, 11, java.util.Optional.empty(),
             java.util.Optional.empty(), "text/plain"), dev.carafe.gateway.HeaderList.empty());
     assertTrue(response.body() instanceof dev.carafe.gateway.Body.FileRegion);
     TestResponse ranged = fetch(serving(r -> {

@@ -1,4 +1,4 @@
-package dev.carafe.internal.files;
+package dev.carafe.files;
 
 import java.io.IOException;
 import java.net.JarURLConnection;
@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.jar.JarEntry;
 
 /** Finds the files {@code send_file} sends: on disk, or in a folder of the class path. */
-public final class StoredFiles {
+final class StoredFiles {
   private StoredFiles() {}
 
   /** The regular file at {@code path}, or empty when there is none that can be read. */

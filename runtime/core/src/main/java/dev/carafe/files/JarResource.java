@@ -1,4 +1,4 @@
-package dev.carafe.internal.files;
+package dev.carafe.files;
 
 import dev.carafe.gateway.Body;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import java.util.jar.JarFile;
  * @param jar the open jar, shared with the class loader's cache: never closed here
  * @param entry the entry
  */
-public record JarResource(JarFile jar, JarEntry entry) implements StoredFile {
+record JarResource(JarFile jar, JarEntry entry) implements StoredFile {
   /** Checks the parts. */
   public JarResource {
     Objects.requireNonNull(jar, "jar");

@@ -1,4 +1,4 @@
-package dev.carafe;
+package dev.carafe.files;
 
 import static dev.carafe.TestApps.app;
 import static dev.carafe.TestApps.get;

@@ -1,4 +1,4 @@
-package dev.carafe.internal.files;
+package dev.carafe.files;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -7,7 +7,7 @@ import java.util.Optional;
  * A file that can be sent: one on disk ({@link FileStat}) or an entry of a jar on the class path
  * ({@link JarResource}), with the facts {@code send_file} derives its headers from.
  */
-public interface StoredFile {
+interface StoredFile {
   /** Its name without folders, whose extension gives its type. */
   String name();
 
