@@ -88,7 +88,7 @@ class SendFileTest {
 
   @Test
   void theBodyIsAFileRegionForTheServerToTransfer() {
-    Response response = dev.carafe.internal.files.Conditional.whole(
+    var response = dev.carafe.internal.files.Conditional.whole(
         new dev.carafe.internal.files.FileRepresentation(hello, 11, java.util.Optional.empty(),
             java.util.Optional.empty(), "text/plain"), dev.carafe.gateway.HeaderList.empty());
     assertTrue(response.body() instanceof dev.carafe.gateway.Body.FileRegion);
