@@ -1,6 +1,5 @@
 package dev.carafe.files;
 
-import dev.carafe.Response;
 import dev.carafe.gateway.Body;
 import dev.carafe.gateway.HeaderList;
 import dev.carafe.gateway.Headers;
@@ -26,7 +25,9 @@ import java.util.List;
  *       strips a 304's.
  * </ul>
  *
- * <p>The server adds {@code Date}, so this does not.
+ * <p>The server adds {@code Date}, so this does not. The answer is an {@link Answer}, not a
+ * {@code dev.carafe.Response}, so that this package needs nothing of the core it serves
+ * ({@code Response.of(answer.status(), answer.headers(), answer.body())} makes one).
  */
 final class Conditional {
   /** Werkzeug's {@code _entity_headers} less {@code Expires} and {@code Content-Location}. */
@@ -37,10 +38,28 @@ final class Conditional {
   private Conditional() {}
 
   /**
+   * An answer: what {@code Response.of(status, headers, body)} takes.
+   *
+   * @param status 200, 206, 304 or 412
+   * @param headers its headers
+   * @param body its body: the representation's, a range of it, or empty for a 304
+   */
+  public record Answer(int status, HeaderList headers, Body body) {
+    /** The first value of header {@code name}, or {@code null}. */
+    public String header(String name) {
+      return headers.first(name);
+    }
+
+    Answer withStatus(int status) {
+      return new Answer(status, headers, body);
+    }
+  }
+
+  /**
    * The whole representation, 200, with {@code headers} (caching, disposition, encoding) after
    * its own: {@code Content-Type}, {@code Content-Length}, {@code Last-Modified}, {@code ETag}.
    */
-  public static Response whole(Representation representation, HeaderList headers) {
+  public static Answer whole(Representation representation, HeaderList headers) {
     HeaderList all = HeaderList.of("Content-Type", representation.contentType(),
         "Content-Length", Long.toString(representation.length()));
     if (representation.lastModified().isPresent()) {
@@ -52,7 +71,7 @@ final class Conditional {
     for (int i = 0; i < headers.size(); i++) {
       all = all.with(headers.name(i), headers.value(i));
     }
-    return Response.of(200, all, representation.body(0, representation.length()));
+    return new Answer(200, all, representation.body(0, representation.length()));
   }
 
   /**
@@ -60,19 +79,20 @@ final class Conditional {
    *
    * @throws RequestedRangeNotSatisfiable for a range that cannot be read or satisfied
    */
-  public static Response answer(String method, Headers request, Representation representation,
+  public static Answer answer(String method, Headers request, Representation representation,
       HeaderList headers) {
-    Response response = whole(representation, headers);
+    Answer response = whole(representation, headers);
     if (!method.equals("GET") && !method.equals("HEAD")) {
       return response;
     }
-    response = response.withOnlyHeader("Accept-Ranges", "bytes");
+    response = new Answer(200, response.headers().withOnly("Accept-Ranges", "bytes"),
+        response.body());
     long length = representation.length();
     String etag = representation.etag().orElse(null);
     // Compared as Werkzeug compares them: from the headers, so in whole seconds.
     Instant modified = representation.lastModified().orElse(null);
 
-    Response ranged = length == 0 ? null : ranged(request, representation, response, etag, modified);
+    Answer ranged = length == 0 ? null : ranged(request, representation, response, etag, modified);
     if (ranged != null) {
       return ranged;
     }
@@ -86,8 +106,8 @@ final class Conditional {
   }
 
   /** Werkzeug's {@code _process_range_request}: the 206, or {@code null} when no range applies. */
-  private static Response ranged(Headers request, Representation representation,
-      Response response, String etag, Instant modified) {
+  private static Answer ranged(Headers request, Representation representation,
+      Answer response, String etag, Instant modified) {
     String rangeValue = Preconditions.header(request, "Range");
     if (rangeValue == null) {
       return null;
@@ -104,17 +124,17 @@ final class Conditional {
       throw new RequestedRangeNotSatisfiable(length);
     }
     long count = span[1] - span[0];
-    return Response.of(206, response.headers()
+    return new Answer(206, response.headers()
             .withOnly("Content-Length", Long.toString(count))
             .withOnly("Content-Range", range.contentRange(span, length)),
         representation.body(span[0], count));
   }
 
-  private static Response withoutBody(Response response) {
+  private static Answer withoutBody(Answer response) {
     HeaderList headers = response.headers();
     for (String name : BODY_HEADERS) {
       headers = headers.without(name);
     }
-    return Response.of(response.status(), headers, Body.empty());
+    return new Answer(response.status(), headers, Body.empty());
   }
 }

@@ -210,11 +210,14 @@ public final class SendFile {
     Representation representation = stored.representation(Optional.ofNullable(tag),
         Optional.of(lastModified != null ? lastModified : stored.lastModified()),
         MimeTypes.contentType(type));
-    if (!conditional) {
-      return Conditional.whole(representation, headers);
+    Conditional.Answer answer;
+    if (conditional) {
+      Request request = RequestContext.current().request();
+      answer = Conditional.answer(request.method(), request.headers(), representation, headers);
+    } else {
+      answer = Conditional.whole(representation, headers);
     }
-    Request request = RequestContext.current().request();
-    return Conditional.answer(request.method(), request.headers(), representation, headers);
+    return Response.of(answer.status(), answer.headers(), answer.body());
   }
 
   private HeaderList cacheHeaders(HeaderList headers) {

@@ -71,7 +71,8 @@ class ConfigValuesTest {
         + " SESSION_COOKIE_SAMESITE=(none), SESSION_COOKIE_PARTITIONED=false,"
         + " PERMANENT_SESSION_LIFETIME=PT744H, SESSION_REFRESH_EACH_REQUEST=true,"
         + " MAX_CONTENT_LENGTH=16777216, MAX_FORM_MEMORY_SIZE=500000, MAX_FORM_PARTS=1000,"
-        + " MAX_COOKIE_SIZE=4093, SEND_FILE_MAX_AGE_DEFAULT=(none), DEBUG=true, TESTING=false, CSRF_ENABLED=false, CSRF_EXEMPT=[],"
+        + " MAX_COOKIE_SIZE=4093, SEND_FILE_MAX_AGE_DEFAULT=(none), DEBUG=true, TESTING=false,"
+        + " CSRF_ENABLED=false, CSRF_EXEMPT=[],"
         + " DATABASE_PASSWORD=***, REGION=eu]",
         config.toString());
     assertTrue(Config.defaults().toString().startsWith(

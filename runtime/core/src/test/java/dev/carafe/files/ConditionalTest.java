@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.carafe.Response;
 import dev.carafe.gateway.Body;
 import dev.carafe.gateway.HeaderList;
 import dev.carafe.http.RequestedRangeNotSatisfiable;
@@ -51,19 +50,19 @@ class ConditionalTest {
     }
   }
 
-  private static Response get(Representation representation, String... headers) {
+  private static Conditional.Answer get(Representation representation, String... headers) {
     return Conditional.answer("GET", HeaderList.of(headers), representation,
         HeaderList.of("Cache-Control", "no-cache"));
   }
 
-  private static String text(Response response) {
+  private static String text(Conditional.Answer response) {
     Body.Bytes bytes = (Body.Bytes) response.body();
     return new String(bytes.data(), bytes.offset(), bytes.length(), StandardCharsets.UTF_8);
   }
 
   @Test
   void aPlainGetIsTheWholeRepresentationAdvertisingRanges() {
-    Response response = get(Text.hello());
+    Conditional.Answer response = get(Text.hello());
     assertEquals(200, response.status());
     assertEquals("bytes", response.header("Accept-Ranges"));
     assertEquals("11", response.header("Content-Length"));
@@ -77,7 +76,7 @@ class ConditionalTest {
 
   @Test
   void aRangeIsPartialContent() {
-    Response response = get(Text.hello(), "Range", "bytes=0-4");
+    Conditional.Answer response = get(Text.hello(), "Range", "bytes=0-4");
     assertEquals(206, response.status());
     assertEquals("bytes 0-4/11", response.header("Content-Range"));
     assertEquals("5", response.header("Content-Length"));
@@ -87,7 +86,7 @@ class ConditionalTest {
 
   @Test
   void aRangePastTheEndIsCut() {
-    Response response = get(Text.hello(), "Range", "bytes=6-666");
+    Conditional.Answer response = get(Text.hello(), "Range", "bytes=6-666");
     assertEquals(206, response.status());
     assertEquals("bytes 6-10/11", response.header("Content-Range"));
     assertEquals("World", text(response));
@@ -106,7 +105,7 @@ class ConditionalTest {
   @Test
   void anEmptyRepresentationIgnoresRanges() {
     Text empty = new Text(new byte[0], Optional.of("\"e\""), Optional.empty());
-    Response response = get(empty, "Range", "bytes=0-10");
+    Conditional.Answer response = get(empty, "Range", "bytes=0-10");
     assertEquals(200, response.status());
     assertEquals("0", response.header("Content-Length"));
     assertEquals("bytes", response.header("Accept-Ranges"));
@@ -123,7 +122,7 @@ class ConditionalTest {
 
   @Test
   void ifRangeWithAnotherTagOrAnOlderDateSendsTheWhole() {
-    Response response = get(Text.hello(), "Range", "bytes=0-4", "If-Range", "\"old\"");
+    Conditional.Answer response = get(Text.hello(), "Range", "bytes=0-4", "If-Range", "\"old\"");
     assertEquals(200, response.status());
     assertEquals("Hello World", text(response));
     assertEquals(200, get(Text.hello(), "Range", "bytes=0-4", "If-Range",
@@ -135,7 +134,7 @@ class ConditionalTest {
   @Test
   void ifNoneMatchComparesWeakly() {
     for (String tag : new String[] {"\"hw\"", "W/\"hw\"", "\"x\", \"hw\"", "*"}) {
-      Response response = get(Text.hello(), "If-None-Match", tag);
+      Conditional.Answer response = get(Text.hello(), "If-None-Match", tag);
       assertEquals(304, response.status(), tag);
       assertNull(response.header("Content-Length"));
       assertNull(response.header("Content-Type"));
@@ -165,7 +164,7 @@ class ConditionalTest {
 
   @Test
   void ifMatchFailingIs412WithTheBodyAsWerkzeugKeepsIt() {
-    Response response = get(Text.hello(), "If-Match", "\"hwxyz\"");
+    Conditional.Answer response = get(Text.hello(), "If-Match", "\"hwxyz\"");
     assertEquals(412, response.status());
     assertEquals("Hello World", text(response));
     assertEquals(412, get(Text.hello(), "If-Match", "W/\"hw\"").status(), "strong comparison");
@@ -181,7 +180,7 @@ class ConditionalTest {
 
   @Test
   void onlyGetAndHeadAreConditional() {
-    Response post = Conditional.answer("POST", HeaderList.of("Range", "bytes=0-1",
+    Conditional.Answer post = Conditional.answer("POST", HeaderList.of("Range", "bytes=0-1",
         "If-None-Match", "\"hw\""), Text.hello(), HeaderList.empty());
     assertEquals(200, post.status());
     assertNull(post.header("Accept-Ranges"));

@@ -90,7 +90,7 @@ class SendFileTest {
 
   @Test
   void theBodyIsAFileRegionForTheServerToTransfer() {
-    Response response = Conditional.whole(
+    var response = Conditional.whole(
         new FileRepresentation(hello, 11, java.util.Optional.empty(),
             java.util.Optional.empty(), "text/plain"), dev.carafe.gateway.HeaderList.empty());
     assertTrue(response.body() instanceof dev.carafe.gateway.Body.FileRegion);

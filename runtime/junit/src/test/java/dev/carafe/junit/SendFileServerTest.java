@@ -3,8 +3,8 @@ package dev.carafe.junit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.carafe.files.SendFile;
 import dev.carafe.TestApps;
+import dev.carafe.files.SendFile;
 import dev.carafe.internal.lifecycle.Lifecycle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
