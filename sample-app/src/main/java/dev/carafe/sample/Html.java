@@ -6,6 +6,7 @@ final class Html {
 
   static String page(String title, String body) {
     return "<!doctype html>\n<html lang=en>\n<title>" + escape(title) + " - Tea shop</title>\n"
+        + "<link rel=stylesheet href=\"" + TeaShopUrls.static_("shop.css") + "\">\n"
         + "<nav><a href=\"" + TeaShopUrls.index() + "\">Home</a> <a href=\"" + TeaShopUrls.list()
         + "\">Teas</a></nav>\n" + body + "\n";
   }

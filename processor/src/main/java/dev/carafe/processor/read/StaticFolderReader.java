@@ -155,9 +155,13 @@ final class StaticFolderReader {
       return Paths.get(resources).resolve(folder);
     }
     try {
-      FileObject found = environment.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "", folder);
-      URI uri = found.toUri();
-      return "file".equals(uri.getScheme()) ? Paths.get(uri) : null;
+      // javac's Filer answers for files, not folders ("directories not supported"), and for an
+      // output location it answers for a file that does not exist: a name inside the folder gives
+      // the folder as its parent.
+      FileObject inside = environment.getFiler()
+          .getResource(StandardLocation.CLASS_OUTPUT, "", folder + "/.carafe");
+      URI uri = inside.toUri();
+      return "file".equals(uri.getScheme()) ? Paths.get(uri).getParent() : null;
     } catch (IOException | IllegalArgumentException | UnsupportedOperationException e) {
       // The class output is not a directory this process can read (an in-memory file manager).
       return null;
