@@ -8,6 +8,7 @@ import dev.carafe.processor.check.StaticReferences;
 import dev.carafe.processor.model.ApplicationModel;
 import dev.carafe.processor.model.HookModel;
 import dev.carafe.processor.model.Names;
+import dev.carafe.processor.model.StaticFolderModel;
 import dev.carafe.processor.plan.DispatchPlan;
 import dev.carafe.processor.plan.DispatchPlanner;
 import dev.carafe.processor.read.Sources;
@@ -44,6 +45,10 @@ public final class CarafeProcessor extends AbstractProcessor {
   private Diagnostics diagnostics;
   private Sources sources;
   private boolean generated;
+  /** The static folder of the generated application, whose file names later sources may use. */
+  private StaticFolderModel staticFolder;
+  /** How many of the sources' types have had their static file names checked. */
+  private int checkedRoots;
   /** The first routed method or hook another processor created after the application was generated. */
   private ExecutableElement lateRoute;
 
@@ -82,6 +87,9 @@ public final class CarafeProcessor extends AbstractProcessor {
       if (generated && lateRoute == null && !added.isEmpty()) {
         lateRoute = added.get(0);
       }
+      if (generated) {
+        checkStaticReferences();
+      }
       if (round.processingOver()) {
         finish();
       } else if (!generated && sources.application() != null) {
@@ -107,7 +115,8 @@ public final class CarafeProcessor extends AbstractProcessor {
     if (diagnostics.hasErrors()) {
       return;
     }
-    new StaticReferences(processingEnv).check(sources.roots(), app.staticFolder());
+    staticFolder = app.staticFolder();
+    checkStaticReferences();
     DispatchPlan plan = DispatchPlanner.plan(app);
     // As AutoValue and Dagger do: mark the files only where the compilation can see the marker.
     String generator = processingEnv.getElementUtils().getTypeElement(ApplicationWriter.GENERATED) == null
@@ -115,6 +124,16 @@ public final class CarafeProcessor extends AbstractProcessor {
     for (JavaFile file : ApplicationWriter.write(plan, processingEnv.getTypeUtils(), generator)) {
       file.writeTo(processingEnv.getFiler());
     }
+  }
+
+  /**
+   * Warns where the sources read since the last check name a static file the folder lacks: the
+   * application's own sources first, then those generated in later rounds (templates among them).
+   */
+  private void checkStaticReferences() {
+    List<Element> roots = sources.roots();
+    new StaticReferences(processingEnv).check(roots.subList(checkedRoots, roots.size()), staticFolder);
+    checkedRoots = roots.size();
   }
 
   /** What can only be known when the rounds are over: routes without an application, late routes. */

@@ -268,6 +268,44 @@ class StaticFolderTest {
     }
   }
 
+  @Test
+  void aStaticFileNamedInASourceGeneratedInALaterRoundIsCheckedToo() {
+    // As a template compiled to Java by another processor, or by Carafe's own in a later round.
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new CarafeProcessor(), new LateSource())
+        .withOptions(SEES_ASSETS)
+        .compile(application("(staticFolder = \"assets/static\")"), INDEX);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("No static file 'late.css'")
+        .inFile(compilation.generatedSourceFile("shop.Late").orElseThrow()).onLineContaining("late.css");
+  }
+
+  /** Writes, in the first round, a source that names a static file the folder lacks. */
+  @javax.annotation.processing.SupportedAnnotationTypes("*")
+  static final class LateSource extends javax.annotation.processing.AbstractProcessor {
+    private boolean written;
+
+    @Override
+    public javax.lang.model.SourceVersion getSupportedSourceVersion() {
+      return javax.lang.model.SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(java.util.Set<? extends javax.lang.model.element.TypeElement> annotations,
+        javax.annotation.processing.RoundEnvironment round) {
+      if (!written) {
+        written = true;
+        try (java.io.Writer out = processingEnv.getFiler().createSourceFile("shop.Late").openWriter()) {
+          out.write("package shop;\nclass Late {\n  String css() {\n"
+              + "    return ShopUrls.static_(\"late.css\");\n  }\n}\n");
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
+  }
+
   /** The fingerprint the processor gives a test asset: 12 hexadecimal digits of its SHA-256. */
   private static String hash(String name) throws Exception {
     byte[] digest = MessageDigest.getInstance("SHA-256")
