@@ -2,28 +2,44 @@ package dev.carafe.launcher;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What the command line and the environment ask of a generated main class: where to listen, the
- * configuration file to read, whether to list the routes, whether to show the usage. Flags win
- * over {@code CARAFE_HOST}, {@code CARAFE_PORT} and {@code CARAFE_CONFIG}, which win over the
- * defaults, 127.0.0.1, 8080 and no file.
+ * configuration file to read, whether to list the routes, whether to show the usage, which of the
+ * application's commands to run. Flags win over {@code CARAFE_HOST}, {@code CARAFE_PORT} and
+ * {@code CARAFE_CONFIG}, which win over the defaults, 127.0.0.1, 8080 and no file.
  *
  * @param config the configuration file, or {@code null} for none
+ * @param command the command to run, or {@code null} to serve
+ * @param commandArgs the words given to the command
  */
-record LaunchOptions(String host, int port, Path config, boolean routes, boolean help) {
+record LaunchOptions(String host, int port, Path config, boolean routes, boolean help,
+    String command, List<String> commandArgs) {
   static final String DEFAULT_HOST = "127.0.0.1";
   static final int DEFAULT_PORT = 8080;
 
+  /** The options of an application without commands. */
+  static LaunchOptions parse(String[] args, Map<String, String> env) throws UsageException {
+    return parse(args, env, List.of());
+  }
+
   /**
    * Reads {@code --host H}, {@code --port N}, {@code --config FILE} (also {@code --host=H},
-   * {@code --port=N}, {@code --config=FILE}), {@code --routes} and {@code --help}.
+   * {@code --port=N}, {@code --config=FILE}), {@code --routes}, {@code --help} and the name of a
+   * command, as {@code flask} reads them: the options go before or after the command's name, and
+   * every other word after the name is the command's, as is everything after {@code --}.
    *
-   * @throws UsageException for an unknown flag, a flag without its value, a port that is not
-   *     a number from 0 to 65535, or an empty file name
+   * @param commands the names of the application's commands
+   * @throws UsageException for an unknown flag before a command, an unknown command, a flag
+   *     without its value, a port that is not a number from 0 to 65535, an empty file name, or
+   *     {@code --routes} with a command
    */
-  static LaunchOptions parse(String[] args, Map<String, String> env) throws UsageException {
+  static LaunchOptions parse(String[] args, Map<String, String> env, Collection<String> commands)
+      throws UsageException {
     String host = env.getOrDefault("CARAFE_HOST", DEFAULT_HOST);
     String portText = env.get("CARAFE_PORT");
     String portSource = "CARAFE_PORT";
@@ -31,8 +47,26 @@ record LaunchOptions(String host, int port, Path config, boolean routes, boolean
     String configSource = "CARAFE_CONFIG";
     boolean routes = false;
     boolean help = false;
+    String command = null;
+    List<String> commandArgs = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
+      if (command != null && arg.equals("--")) {
+        commandArgs.addAll(List.of(args).subList(i + 1, args.length));
+        break;
+      }
+      if (!arg.startsWith("-")) {
+        if (command != null) {
+          commandArgs.add(arg);
+        } else if (commands.contains(arg)) {
+          command = arg;
+        } else {
+          throw new UsageException(commands.isEmpty()
+              ? "no such command '" + arg + "': the application has no commands"
+              : "no such command '" + arg + "'; the commands are " + String.join(", ", commands));
+        }
+        continue;
+      }
       int eq = arg.startsWith("--") ? arg.indexOf('=') : -1;
       String flag = eq > 0 ? arg.substring(0, eq) : arg;
       String inline = eq > 0 ? arg.substring(eq + 1) : null;
@@ -65,15 +99,23 @@ record LaunchOptions(String host, int port, Path config, boolean routes, boolean
           help = true;
           break;
         default:
-          throw new UsageException("no such option: " + arg);
+          if (command == null) {
+            throw new UsageException("no such option: " + arg);
+          }
+          // An option of the command's own, as in 'import --dry-run data.csv'.
+          commandArgs.add(arg);
       }
+    }
+    if (routes && command != null) {
+      throw new UsageException("--routes lists the routes and runs no command; leave out '"
+          + command + "' or --routes");
     }
     if (host.isBlank()) {
       throw new UsageException("the host must not be empty");
     }
     int port = portText == null ? DEFAULT_PORT : port(portText, portSource);
     Path config = configText == null ? null : file(configText, configSource);
-    return new LaunchOptions(host, port, config, routes, help);
+    return new LaunchOptions(host, port, config, routes, help, command, List.copyOf(commandArgs));
   }
 
   private static void noValue(String flag, String inline) throws UsageException {
@@ -113,12 +155,22 @@ record LaunchOptions(String host, int port, Path config, boolean routes, boolean
     }
   }
 
-  /** The usage message of the main class of {@code appName}. */
+  /** The usage message of the main class of {@code appName}, an application without commands. */
   static String usage(String appName) {
-    return "Usage: " + appName
-        + " [--host HOST] [--port PORT] [--config FILE] [--routes] [--help]\n"
+    return usage(appName, List.of());
+  }
+
+  /**
+   * The usage message of the main class of {@code appName}: its options, then its commands with
+   * their help, as {@code flask --help} lists them.
+   */
+  static String usage(String appName, List<AppCommand> commands) {
+    StringBuilder usage = new StringBuilder("Usage: " + appName
+        + " [--host HOST] [--port PORT] [--config FILE] [--routes] [--help]"
+        + (commands.isEmpty() ? "" : " [COMMAND [ARGS]...]") + "\n"
         + "\n"
-        + "Serves the Carafe application '" + appName + "'.\n"
+        + "Serves the Carafe application '" + appName + "'"
+        + (commands.isEmpty() ? "" : ", or runs one of its commands") + ".\n"
         + "\n"
         + "Options:\n"
         + "  --host HOST    the address to listen on (default " + DEFAULT_HOST
@@ -128,10 +180,28 @@ record LaunchOptions(String host, int port, Path config, boolean routes, boolean
         + "  --config FILE  read the configuration from a .properties or .json file\n"
         + "                 (or CARAFE_CONFIG)\n"
         + "  --routes       print the application's routes and exit\n"
-        + "  --help         print this message and exit\n"
-        + "\n"
+        + "  --help         print this message and exit\n");
+    if (!commands.isEmpty()) {
+      int width = commands.stream().mapToInt(c -> c.name().length()).max().orElse(0);
+      usage.append("\nCommands:\n");
+      for (AppCommand command : commands) {
+        String line = "  " + command.name() + " ".repeat(width - command.name().length() + 2)
+            + command.help();
+        usage.append(line.stripTrailing()).append('\n');
+      }
+    }
+    return usage.append("\n"
         + "Configuration: CARAFE_<KEY>=value sets the key <KEY>, over the file's value\n"
-        + "(CARAFE_SECRET_KEY, CARAFE_MAX_CONTENT_LENGTH, CARAFE_DEBUG, ...).\n";
+        + "(CARAFE_SECRET_KEY, CARAFE_MAX_CONTENT_LENGTH, CARAFE_DEBUG, ...).\n").toString();
+  }
+
+  /** The usage message of one command, for {@code COMMAND --help}. */
+  static String usage(String appName, AppCommand command) {
+    return "Usage: " + appName + " [--config FILE] " + command.name() + " [ARGS]...\n"
+        + (command.help().isEmpty() ? "" : "\n  " + command.help() + "\n")
+        + "\n"
+        + "Runs the command on the application configured as for serving; '" + appName
+        + " --help'\nlists the options.\n";
   }
 
   /** The command line or the environment asked for something that cannot be done. */

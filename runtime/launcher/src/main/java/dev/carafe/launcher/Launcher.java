@@ -7,6 +7,8 @@ import dev.carafe.gateway.Gateway;
 import dev.carafe.server.Server;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -18,6 +20,7 @@ import java.util.function.Supplier;
  * <pre>
  * java -jar shop.jar --host 0.0.0.0 --port 8000 --config shop.properties
  * java -jar shop.jar --routes
+ * java -jar shop.jar --config shop.properties init-db
  * </pre>
  *
  * <p>Options: {@code --host HOST} (default 127.0.0.1, or the environment's {@code CARAFE_HOST}),
@@ -34,6 +37,13 @@ import java.util.function.Supplier;
  * take, or a file that cannot be read, prints {@code Error: } and the {@link ConfigException}'s
  * message to standard error and exits with status 2, before anything listens. The server stops
  * gracefully when the JVM is asked to shut down (CTRL+C).
+ *
+ * <p>An application's commands ({@link AppCommand}, the generated main's {@code @Command}
+ * methods) run as {@code flask init-db} does: {@code java -jar shop.jar init-db [ARGS]...}
+ * configures the application as above, runs the command and exits with its status (1, with
+ * {@code Error: }, the message and the trace on standard error, when it throws); options go before
+ * or after the command's name. {@code --help} lists the commands after the options, and a word
+ * that names no command is a usage error.
  */
 public final class Launcher {
   private Launcher() {}
@@ -70,56 +80,116 @@ public final class Launcher {
    */
   public static void main(String appName, String[] args, Supplier<App> app,
       Function<App, Gateway> serve, boolean nonBlocking) {
-    int status = run(appName, args, System.getenv(), app, serve, nonBlocking, System.out,
-        System.err);
-    if (status != 0) {
-      System.exit(status);
+    main(appName, args, app, serve, nonBlocking, List.of());
+  }
+
+  /**
+   * As {@link #main(String, String[], Supplier, Function, boolean)}, for an application with
+   * commands: the generated main class calls this when the application class declares
+   * {@code @Command} methods. After a command the JVM exits with the command's status, whatever
+   * threads the command left running.
+   *
+   * @param commands the application's commands, in the order {@code --help} lists them
+   * @throws IllegalArgumentException when two commands have one name
+   */
+  public static void main(String appName, String[] args, Supplier<App> app,
+      Function<App, Gateway> serve, boolean nonBlocking, List<AppCommand> commands) {
+    Outcome outcome = run(appName, args, System.getenv(), app, serve, nonBlocking, commands,
+        System.out, System.err);
+    if (outcome.status() != 0 || outcome.ranCommand()) {
+      System.out.flush();
+      System.err.flush();
+      System.exit(outcome.status());
     }
   }
 
   /**
-   * What {@link #main} does short of exiting: prints the usage or the routes, or configures the
-   * application and starts serving it, with a shutdown hook that stops the server.
+   * How a run ended.
    *
-   * @return the status to exit with: 0 when done or serving, 2 for a usage or configuration
-   *     error, 1 when the server could not start
+   * @param status the status to exit with: 0 when done or serving, 2 for a usage or
+   *     configuration error, 1 when the server could not start or a command failed, or the
+   *     command's own
+   * @param ranCommand whether a command ran, after which the JVM ends
    */
-  static int run(String appName, String[] args, Map<String, String> env, Supplier<App> app,
-      Function<App, Gateway> serve, boolean nonBlocking, PrintStream out, PrintStream err) {
+  record Outcome(int status, boolean ranCommand) {}
+
+  /**
+   * What {@link #main} does short of exiting: prints the usage or the routes, runs a command, or
+   * configures the application and starts serving it, with a shutdown hook that stops the server.
+   */
+  static Outcome run(String appName, String[] args, Map<String, String> env, Supplier<App> app,
+      Function<App, Gateway> serve, boolean nonBlocking, List<AppCommand> commands,
+      PrintStream out, PrintStream err) {
+    Map<String, AppCommand> byName = byName(commands);
     LaunchOptions options;
     try {
-      options = LaunchOptions.parse(args, env);
+      options = LaunchOptions.parse(args, env, byName.keySet());
     } catch (LaunchOptions.UsageException e) {
-      err.print(LaunchOptions.usage(appName));
+      err.print(LaunchOptions.usage(appName, commands));
       err.println();
       err.println("Error: " + e.getMessage());
-      return 2;
+      return new Outcome(2, false);
     }
+    AppCommand command = options.command() == null ? null : byName.get(options.command());
     if (options.help()) {
-      out.print(LaunchOptions.usage(appName));
-      return 0;
+      out.print(command == null ? LaunchOptions.usage(appName, commands)
+          : LaunchOptions.usage(appName, command));
+      return new Outcome(0, false);
     }
     if (options.routes()) {
       out.print(app.get().routeTable());
-      return 0;
+      return new Outcome(0, false);
     }
     App configured;
     try {
       configured = configure(app.get(), options, env);
     } catch (ConfigException e) {
       err.println("Error: " + e.getMessage());
-      return 2;
+      return new Outcome(2, false);
+    }
+    if (command != null) {
+      return new Outcome(runCommand(command, configured, options.commandArgs(), out, err), true);
     }
     Server server;
     try {
       server = start(appName, serve.apply(configured), options, nonBlocking, out);
     } catch (UncheckedIOException e) {
       err.println("Error: " + e.getMessage());
-      return 1;
+      return new Outcome(1, false);
     }
     // Undertow's I/O threads keep the JVM alive; this hook lets requests in flight finish.
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "carafe-shutdown"));
-    return 0;
+    return new Outcome(0, false);
+  }
+
+  private static Map<String, AppCommand> byName(List<AppCommand> commands) {
+    Map<String, AppCommand> byName = new LinkedHashMap<>();
+    for (AppCommand command : commands) {
+      if (byName.putIfAbsent(command.name(), command) != null) {
+        throw new IllegalArgumentException("Two commands are named '" + command.name() + "'");
+      }
+    }
+    return byName;
+  }
+
+  /**
+   * Runs {@code command}; what it throws is printed as Flask prints a failed command, with the
+   * trace, since the trace is the only way to find where it failed.
+   *
+   * @return the command's status, or 1 when it threw
+   */
+  static int runCommand(AppCommand command, App app, List<String> args, PrintStream out,
+      PrintStream err) {
+    try {
+      return command.action().run(app, out, args);
+    } catch (Exception e) {
+      out.flush();
+      err.println("Error: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+      e.printStackTrace(err);
+      return 1;
+    } finally {
+      out.flush();
+    }
   }
 
   /**

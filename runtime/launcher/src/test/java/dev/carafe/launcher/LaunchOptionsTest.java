@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -13,29 +14,29 @@ class LaunchOptionsTest {
 
   @Test
   void defaultsToLocalhostPort8080() throws Exception {
-    assertEquals(new LaunchOptions("127.0.0.1", 8080, null, false, false),
+    assertEquals(new LaunchOptions("127.0.0.1", 8080, null, false, false, null, List.of()),
         LaunchOptions.parse(new String[0], NO_ENV));
   }
 
   @Test
   void readsHostAndPortInEitherForm() throws Exception {
-    assertEquals(new LaunchOptions("0.0.0.0", 9000, null, false, false),
+    assertEquals(new LaunchOptions("0.0.0.0", 9000, null, false, false, null, List.of()),
         LaunchOptions.parse(new String[] {"--host", "0.0.0.0", "--port", "9000"}, NO_ENV));
-    assertEquals(new LaunchOptions("::1", 0, null, false, false),
+    assertEquals(new LaunchOptions("::1", 0, null, false, false, null, List.of()),
         LaunchOptions.parse(new String[] {"--host=::1", "--port=0"}, NO_ENV));
   }
 
   @Test
   void theEnvironmentIsUsedWhenNoFlagIsGiven() throws Exception {
     Map<String, String> env = Map.of("CARAFE_HOST", "0.0.0.0", "CARAFE_PORT", "5000");
-    assertEquals(new LaunchOptions("0.0.0.0", 5000, null, false, false),
+    assertEquals(new LaunchOptions("0.0.0.0", 5000, null, false, false, null, List.of()),
         LaunchOptions.parse(new String[0], env));
   }
 
   @Test
   void flagsWinOverTheEnvironment() throws Exception {
     Map<String, String> env = Map.of("CARAFE_HOST", "0.0.0.0", "CARAFE_PORT", "not a port");
-    assertEquals(new LaunchOptions("localhost", 7000, null, false, false),
+    assertEquals(new LaunchOptions("localhost", 7000, null, false, false, null, List.of()),
         LaunchOptions.parse(new String[] {"--port", "7000", "--host", "localhost"}, env));
   }
 
@@ -98,6 +99,55 @@ class LaunchOptionsTest {
     assertTrue(usage.contains("  --config FILE  read the configuration from a .properties or"
         + " .json file\n                 (or CARAFE_CONFIG)\n"), usage);
     assertTrue(usage.contains("CARAFE_<KEY>=value sets the key <KEY>"), usage);
+  }
+
+  @Test
+  void theFirstWordNamesTheCommandAndTheOptionsGoBeforeOrAfterIt() throws Exception {
+    List<String> commands = List.of("init-db", "seed");
+    LaunchOptions before = LaunchOptions.parse(
+        new String[] {"--config", "shop.properties", "init-db"}, NO_ENV, commands);
+    LaunchOptions after = LaunchOptions.parse(
+        new String[] {"init-db", "--config=shop.properties"}, NO_ENV, commands);
+    assertEquals(new LaunchOptions("127.0.0.1", 8080, Path.of("shop.properties"), false, false,
+        "init-db", List.of()), before);
+    assertEquals(before, after);
+  }
+
+  @Test
+  void otherWordsAfterTheCommandAreItsOwnAndSoIsAllAfterDoubleDash() throws Exception {
+    LaunchOptions options = LaunchOptions.parse(new String[] {"seed", "--dry-run", "posts.csv",
+        "--port", "9000", "-n", "3", "--", "--port", "7", "--"}, NO_ENV, List.of("seed"));
+    assertEquals("seed", options.command());
+    assertEquals(List.of("--dry-run", "posts.csv", "-n", "3", "--port", "7", "--"),
+        options.commandArgs());
+    assertEquals(9000, options.port(), "the launcher's own option, before the --");
+  }
+
+  @Test
+  void helpAfterTheCommandAsksForTheCommandsHelp() throws Exception {
+    LaunchOptions options = LaunchOptions.parse(new String[] {"seed", "--help"}, NO_ENV,
+        List.of("seed"));
+    assertTrue(options.help());
+    assertEquals("seed", options.command());
+  }
+
+  @Test
+  void aWordThatNamesNoCommandIsAUsageErrorNamingThem() {
+    assertEquals("no such command 'int-db'; the commands are init-db, seed",
+        assertThrows(LaunchOptions.UsageException.class, () -> LaunchOptions.parse(
+            new String[] {"int-db"}, NO_ENV, List.of("init-db", "seed"))).getMessage());
+    assertEquals("no such command 'serve': the application has no commands",
+        usageError(new String[] {"serve"}, NO_ENV));
+    assertEquals("no such option: --dry-run", assertThrows(LaunchOptions.UsageException.class,
+        () -> LaunchOptions.parse(new String[] {"--dry-run", "seed"}, NO_ENV, List.of("seed")))
+        .getMessage());
+  }
+
+  @Test
+  void routesWithACommandIsAUsageError() {
+    assertEquals("--routes lists the routes and runs no command; leave out 'seed' or --routes",
+        assertThrows(LaunchOptions.UsageException.class, () -> LaunchOptions.parse(
+            new String[] {"--routes", "seed"}, NO_ENV, List.of("seed"))).getMessage());
   }
 
   private static String usageError(String[] args, Map<String, String> env) {

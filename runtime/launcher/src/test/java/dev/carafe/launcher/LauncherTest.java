@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,8 +38,8 @@ class LauncherTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status = Launcher.run("Fixture", args, env, FixtureApp::create, app -> app, false,
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+        List.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8)).status();
     return new Run(status, text(out), text(err));
   }
 
@@ -167,10 +168,11 @@ class LauncherTest {
     Map<String, String> badEnv = Map.of("CARAFE_DEBUG", "maybe");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-    assertEquals(0, Launcher.run("Fixture", new String[] {"--help"}, badEnv, () -> {
-      made.incrementAndGet();
-      return FixtureApp.create();
-    }, app -> app, false, print, print));
+    assertEquals(new Launcher.Outcome(0, false), Launcher.run("Fixture", new String[] {"--help"},
+        badEnv, () -> {
+          made.incrementAndGet();
+          return FixtureApp.create();
+        }, app -> app, false, List.of(), print, print));
     assertEquals(LaunchOptions.usage("Fixture"), text(out));
     assertEquals(0, made.get());
     assertEquals(0, run(new String[] {"--routes"}, badEnv).status());
