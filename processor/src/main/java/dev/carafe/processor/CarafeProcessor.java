@@ -57,6 +57,7 @@ public final class CarafeProcessor extends AbstractProcessor {
     Set<String> types = new LinkedHashSet<>();
     types.add(Names.APPLICATION);
     types.add(Names.URL_CONVERTER);
+    types.add(Names.COMMAND);
     for (HookModel.Kind kind : HookModel.Kind.values()) {
       types.add(kind.annotation);
     }

@@ -34,7 +34,8 @@ class GoldenSourcesTest {
   @ValueSource(strings = {
       "hello", // one controller, a static and a dynamic rule
       "blog", // a blueprint, hooks, error handlers, defaults, a query value and JSON records
-      "slugs" // the application's own @UrlConverter
+      "slugs", // the application's own @UrlConverter
+      "commands" // @Command methods the main class runs by name
   })
   void generatedSourcesAreTheExpectedOnes(String application) throws IOException {
     Compilation compilation = Compiler.compile(inputs(application));

@@ -20,8 +20,9 @@ import javax.lang.model.util.Elements;
 
 /**
  * The checks that need the whole application: endpoint names and rules must not clash, every
- * rule must be reachable, every controller must be something the generated code can make, and
- * blueprints must agree. They only report; nothing is generated after a reported error.
+ * rule must be reachable, every controller must be something the generated code can make,
+ * blueprints must agree, and so must commands. They only report; nothing is generated after a
+ * reported error.
  */
 public final class ApplicationChecks {
   private final Diagnostics diagnostics;
@@ -41,6 +42,7 @@ public final class ApplicationChecks {
     checkUnbound(endpoints, app.hooks());
     checkControllers(app);
     checkBlueprints(app);
+    new CommandChecks(diagnostics).check(app);
     TypeElement application = app.type();
     if (app.middleware() != null && !hasUsableConstructor(application, application)) {
       diagnostics.error(app.middleware(), "Application class " + application.getSimpleName()

@@ -28,11 +28,12 @@ import javax.lang.model.element.TypeElement;
  * @param jsonRecords the records sent or received as JSON, each of which gets an adapter
  * @param staticFolder the static folder, whose endpoint is the first of {@code endpoints}, or
  *     {@code null} when the application serves no static files
+ * @param commands the application class's {@code @Command} methods, which its main runs by name
  */
 public record ApplicationModel(TypeElement type, List<EndpointModel> endpoints, List<HookModel> hooks,
     boolean mergeSlashes, boolean nonBlocking, ExecutableElement middleware,
     Map<TypeElement, ExecutableElement> providers, Map<TypeElement, BlueprintModel> blueprints,
-    List<TypeElement> jsonRecords, StaticFolderModel staticFolder) {
+    List<TypeElement> jsonRecords, StaticFolderModel staticFolder, List<CommandModel> commands) {
 
   public String packageName() {
     String qualified = type.getQualifiedName().toString();

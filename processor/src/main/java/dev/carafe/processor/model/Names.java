@@ -28,8 +28,10 @@ public final class Names {
   public static final String URL_VALUE_PREPROCESSOR = PACKAGE + ".UrlValuePreprocessor";
   public static final String URL_DEFAULTS = PACKAGE + ".UrlDefaults";
   public static final String ERROR_HANDLER = PACKAGE + ".ErrorHandler";
+  public static final String COMMAND = PACKAGE + ".Command";
 
   public static final String CONVERTER = PACKAGE + ".Converter";
+  public static final String APP = PACKAGE + ".App";
   public static final String REQUEST = PACKAGE + ".Request";
   public static final String SESSION = PACKAGE + ".Session";
   public static final String RESPONSE = PACKAGE + ".Response";

@@ -2,6 +2,7 @@ package dev.carafe.processor.read;
 
 import dev.carafe.processor.model.ApplicationModel;
 import dev.carafe.processor.model.BlueprintModel;
+import dev.carafe.processor.model.CommandModel;
 import dev.carafe.processor.model.EndpointModel;
 import dev.carafe.processor.model.HookModel;
 import dev.carafe.processor.model.Names;
@@ -43,9 +44,11 @@ final class ApplicationReader {
    *
    * @param staticFolder the static folder, or {@code null} when the application serves none
    * @param jsonRecords the records that go to and from JSON, in the order met
+   * @param commands the application's commands, in the order met
    */
   ApplicationModel read(TypeElement application, StaticFolderModel staticFolder,
-      List<EndpointModel> endpoints, List<HookModel> hooks, List<TypeElement> jsonRecords) {
+      List<EndpointModel> endpoints, List<HookModel> hooks, List<TypeElement> jsonRecords,
+      List<CommandModel> commands) {
     boolean strictSlashes = flag(application, "strictSlashes", true);
     boolean mergeSlashes = flag(application, "mergeSlashes", true);
     List<EndpointModel> ordered = new ArrayList<>();
@@ -85,7 +88,8 @@ final class ApplicationReader {
     return new ApplicationModel(application, List.copyOf(ordered), List.copyOf(hooks),
         flag(application, "mergeSlashes", true), flag(application, "nonBlocking", false),
         middleware(application), Collections.unmodifiableMap(providers),
-        Collections.unmodifiableMap(blueprints), List.copyOf(jsonRecords), staticFolder);
+        Collections.unmodifiableMap(blueprints), List.copyOf(jsonRecords), staticFolder,
+        List.copyOf(commands));
   }
 
   /** A boolean of {@code @Application}, or its default when the source does not give it. */

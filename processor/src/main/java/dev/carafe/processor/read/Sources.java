@@ -2,6 +2,7 @@ package dev.carafe.processor.read;
 
 import dev.carafe.processor.check.Diagnostics;
 import dev.carafe.processor.model.ApplicationModel;
+import dev.carafe.processor.model.CommandModel;
 import dev.carafe.processor.model.CustomConverter;
 import dev.carafe.processor.model.EndpointModel;
 import dev.carafe.processor.model.HookModel;
@@ -27,7 +28,7 @@ import javax.lang.model.util.Elements;
 
 /**
  * What the rounds of one compilation have read so far: the application class, the application's
- * own converters, its endpoints and hooks, and the records that go to and from JSON. Each round
+ * own converters, its endpoints, hooks and commands, and the records that go to and from JSON. Each round
  * adds what it brings; an element that cannot be read is reported and left out, and the others
  * are still read.
  */
@@ -44,11 +45,15 @@ public final class Sources {
   private final EndpointReader endpointReader;
   private final HookReader hookReader;
   private final StaticFolderReader staticFolderReader;
+  private final CommandReader commandReader;
   private final JsonTypes json = new JsonTypes();
   private final Map<String, CustomConverter> converters = new LinkedHashMap<>();
   private final List<TypeElement> applications = new ArrayList<>();
   private final List<EndpointModel> endpoints = new ArrayList<>();
   private final List<HookModel> hooks = new ArrayList<>();
+  /** The {@code @Command} methods met before the application class, read once it is known. */
+  private final List<ExecutableElement> pendingCommands = new ArrayList<>();
+  private final List<CommandModel> commands = new ArrayList<>();
   private final Set<Element> seen = new HashSet<>();
   private final List<ExecutableElement> routed = new ArrayList<>();
   private final List<Element> roots = new ArrayList<>();
@@ -61,6 +66,7 @@ public final class Sources {
     this.endpointReader = new EndpointReader(diagnostics, environment.getTypeUtils(), converters, json);
     this.hookReader = new HookReader(diagnostics, environment.getTypeUtils(), elements, json);
     this.staticFolderReader = new StaticFolderReader(environment, diagnostics);
+    this.commandReader = new CommandReader(diagnostics, elements);
   }
 
   /**
@@ -72,6 +78,7 @@ public final class Sources {
     List<ExecutableElement> added = new ArrayList<>();
     Map<String, List<Element>> annotated = annotated(round);
     readApplications(annotated.get(Names.APPLICATION));
+    readCommands(annotated.get(Names.COMMAND));
     // Every public record of the sources gets a JSON adapter, so Response.json works for any of them.
     for (Element root : round.getRootElements()) {
       roots.add(root);
@@ -132,7 +139,25 @@ public final class Sources {
   /** The application, with everything read so far; call once the application class is known. */
   public ApplicationModel applicationModel() {
     return applicationReader.read(application(), staticFolderReader.read(application()), endpoints,
-        hooks, new ArrayList<>(json.records().values()));
+        hooks, new ArrayList<>(json.records().values()), commands);
+  }
+
+  /** Reads the commands met so far, once the application class they must belong to is known. */
+  private void readCommands(List<Element> annotated) {
+    for (Element element : annotated) {
+      pendingCommands.add((ExecutableElement) element);
+    }
+    if (application() == null) {
+      return;
+    }
+    for (ExecutableElement method : pendingCommands) {
+      try {
+        commands.add(commandReader.read(application(), method));
+      } catch (Diagnostics.Abort reported) {
+        // Reported at the command; the others are still read.
+      }
+    }
+    pendingCommands.clear();
   }
 
   private void readApplications(List<Element> annotated) {
@@ -174,7 +199,7 @@ public final class Sources {
    * the class path has none).
    */
   private Map<String, List<Element>> annotated(RoundEnvironment round) {
-    List<String> names = new ArrayList<>(List.of(Names.APPLICATION, Names.URL_CONVERTER));
+    List<String> names = new ArrayList<>(List.of(Names.APPLICATION, Names.URL_CONVERTER, Names.COMMAND));
     for (HookModel.Kind kind : HookModel.Kind.values()) {
       names.add(kind.annotation);
     }

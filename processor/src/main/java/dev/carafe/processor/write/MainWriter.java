@@ -4,11 +4,18 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.carafe.processor.model.ApplicationModel;
+import dev.carafe.processor.model.CommandModel;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
-/** Writes the application's runnable main class, which hands its flags to the launcher. */
+/**
+ * Writes the application's runnable main class, which hands its flags to the launcher, and its
+ * commands: one {@code AppCommand} a {@code @Command} method, whose lambda calls the method.
+ */
 final class MainWriter {
   private final ApplicationModel app;
   private final GeneratedTypes names;
@@ -21,6 +28,12 @@ final class MainWriter {
   }
 
   private CodeBlock main() {
+    if (!app.commands().isEmpty()) {
+      return CodeBlock.of("$T.main($S, args, $T::create, $L, $L, commands());\n",
+          RuntimeTypes.LAUNCHER, app.simpleName(), appClass,
+          app.middleware() == null ? CodeBlock.of("app -> app") : CodeBlock.of("$T::serve", appClass),
+          app.nonBlocking());
+    }
     if (app.nonBlocking()) {
       return CodeBlock.of("$T.main($S, args, $T::create, $L, true);\n", RuntimeTypes.LAUNCHER,
           app.simpleName(), appClass,
@@ -32,8 +45,46 @@ final class MainWriter {
             app.simpleName(), appClass, appClass);
   }
 
+  /** The application's commands, in the order declared. */
+  private MethodSpec commands() {
+    CodeBlock.Builder list = CodeBlock.builder().add("return $T.of(\n$>$>", List.class);
+    List<CommandModel> commands = app.commands();
+    for (int i = 0; i < commands.size(); i++) {
+      list.add(command(commands.get(i))).add(i + 1 < commands.size() ? ",\n" : ");\n");
+    }
+    return MethodSpec.methodBuilder("commands")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.APP_COMMAND))
+        .addJavadoc("The commands of {@link $T}, as {@code --help} lists them; each calls its method"
+            + " directly.\n", names.application())
+        .addCode(list.add("$<$<").build())
+        .build();
+  }
+
+  private CodeBlock command(CommandModel command) {
+    List<String> arguments = new ArrayList<>();
+    for (CommandModel.Parameter parameter : command.parameters()) {
+      arguments.add(switch (parameter) {
+        case APP -> "app";
+        case OUT -> "out";
+        case ARGS -> "args";
+      });
+    }
+    CodeBlock call = command.isStatic()
+        ? CodeBlock.of("$T.$N($L)", names.application(), command.method().getSimpleName().toString(),
+            String.join(", ", arguments))
+        : CodeBlock.of("new $T().$N($L)", names.application(),
+            command.method().getSimpleName().toString(), String.join(", ", arguments));
+    return command.returnsStatus()
+        ? CodeBlock.of("new $T($S, $S, (app, out, args) -> $L)", RuntimeTypes.APP_COMMAND,
+            command.name(), command.help(), call)
+        : CodeBlock.of("new $T($S, $S, (app, out, args) -> {\n$>$L;\nreturn 0;\n$<})",
+            RuntimeTypes.APP_COMMAND, command.name(), command.help(), call);
+  }
+
   TypeSpec write() {
-    return TypeSpec.classBuilder(names.main())
+    boolean commands = !app.commands().isEmpty();
+    TypeSpec.Builder main = TypeSpec.classBuilder(names.main())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Runs {@link $T} on Undertow: {@code --host}, {@code --port},"
             + " {@code --config}, {@code --routes} and {@code --help}; {@code CARAFE_<KEY>}"
@@ -42,9 +93,15 @@ final class MainWriter {
         .addMethod(MethodSpec.methodBuilder("main")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addParameter(ArrayTypeName.of(String.class), "args")
-            .addJavadoc("Starts the server, or prints the routes with {@code --routes}.\n")
+            .addJavadoc(commands
+                ? "Starts the server, prints the routes with {@code --routes}, or runs the command"
+                    + " named.\n"
+                : "Starts the server, or prints the routes with {@code --routes}.\n")
             .addCode(main())
-            .build())
-        .build();
+            .build());
+    if (commands) {
+      main.addMethod(commands());
+    }
+    return main.build();
   }
 }

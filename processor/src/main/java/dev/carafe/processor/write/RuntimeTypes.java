@@ -18,6 +18,7 @@ final class RuntimeTypes {
   static final ClassName COMPILED_APP = ClassName.get(CORE + ".internal.app", "CompiledApp");
   static final ClassName GATEWAY = ClassName.get(GATEWAY_PACKAGE, "Gateway");
   static final ClassName LAUNCHER = ClassName.get(CORE + ".launcher", "Launcher");
+  static final ClassName APP_COMMAND = ClassName.get(CORE + ".launcher", "AppCommand");
   static final ClassName REQUEST = ClassName.get(CORE, "Request");
   static final ClassName REQUEST_CONTEXT = ClassName.get(CORE, "RequestContext");
   static final ClassName RESPONSE = ClassName.get(CORE, "Response");
