@@ -18,6 +18,8 @@ import javax.tools.StandardLocation;
 final class ResourceFolders {
   /** The processor option naming the directory that holds the resource folders. */
   static final String RESOURCES_OPTION = "carafe.resources";
+  /** The name asked for inside a folder, to learn where the folder is. */
+  private static final String PROBE = ".carafe-folder";
 
   private ResourceFolders() {}
 
@@ -41,9 +43,12 @@ final class ResourceFolders {
       return Paths.get(resources).resolve(folder);
     }
     try {
-      FileObject found = environment.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "", folder);
-      URI uri = found.toUri();
-      return "file".equals(uri.getScheme()) ? Paths.get(uri) : null;
+      // javac refuses a FileObject for a directory ("directories not supported"), so ask for a
+      // name inside the folder, which is never read or written, and take its parent.
+      FileObject inside = environment.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "",
+          folder + "/" + PROBE);
+      URI uri = inside.toUri();
+      return "file".equals(uri.getScheme()) ? Paths.get(uri).getParent() : null;
     } catch (IOException | IllegalArgumentException | UnsupportedOperationException e) {
       // The class output is not a directory this process can read (an in-memory file manager).
       return null;
