@@ -48,9 +48,17 @@ class TeahouseServerTest {
 
   /** The build found static/site.css in the class output, as it found the templates. */
   @Test
-  void theStylesheetLinkIsFingerprinted(URI server) throws Exception {
-    assertTrue(Pattern.compile("<link rel=\"stylesheet\" href=\"/static/site\\.[0-9a-f]{12}\\.css\">")
-        .matcher(get(server, "/").body()).find());
+  void theStylesheetLinkIsFingerprintedAndServed(URI server) throws Exception {
+    var link = Pattern.compile("<link rel=\"stylesheet\" href=\"(/static/site\\.[0-9a-f]{12}\\.css)\">")
+        .matcher(get(server, "/").body());
+    assertTrue(link.find());
+    HttpResponse<String> css = get(server, link.group(1));
+    assertEquals(200, css.statusCode());
+    assertEquals("public, max-age=31536000, immutable",
+        css.headers().firstValue("Cache-Control").orElse(null));
+    try (var in = TeahouseServerTest.class.getResourceAsStream("/static/site.css")) {
+      assertEquals(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), css.body());
+    }
   }
 
   @Test
