@@ -96,7 +96,7 @@ final class StaticFolderReader {
             serve.getParameters().get(1).asType()));
     EndpointModel endpoint = new EndpointModel("static", rule, List.of("GET"), serve, handler,
         annotation, bindings, new Result(Result.Kind.RESPONSE, serve.getReturnType(), false), null,
-        null, null, List.of());
+        null, null, List.of(), false);
     return new StaticFolderModel(folder, endpoint, assets(application, annotation, folder));
   }
 
