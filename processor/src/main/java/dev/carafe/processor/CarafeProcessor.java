@@ -13,13 +13,17 @@ import dev.carafe.processor.plan.DispatchPlan;
 import dev.carafe.processor.plan.DispatchPlanner;
 import dev.carafe.processor.read.Sources;
 import dev.carafe.processor.write.ApplicationWriter;
+import dev.carafe.processor.model.TemplatesModel;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -28,6 +32,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
+import javax.tools.StandardLocation;
 
 /**
  * The Carafe annotation processor: reads {@code @Application} and the route annotations, checks
@@ -35,7 +40,10 @@ import javax.tools.Diagnostic;
  *
  * <p>Each round's elements are read into models as they arrive ({@code read}); once the
  * application class is known the whole is checked ({@code check}), its table and wiring planned
- * into a {@link DispatchPlan} ({@code plan}) and its files written ({@code write}). Nothing is
+ * into a {@link DispatchPlan} ({@code plan}) and its files written ({@code write}). Its templates
+ * are compiled by jte into Java sources in the same round; the round after, when javac has read
+ * those classes, their typed {@code ...Templates} class is written from the signatures javac
+ * resolved. Nothing is
  * written unless every check passed, and every problem is reported as a compiler error at the
  * annotation concerned, never as an exception thrown into the compiler: a crash of the processor
  * itself becomes an error with its trace.
@@ -51,6 +59,9 @@ public final class CarafeProcessor extends AbstractProcessor {
   private int checkedRoots;
   /** The first routed method or hook another processor created after the application was generated. */
   private ExecutableElement lateRoute;
+  /** The application whose templates' sources were written, until their typed class is. */
+  private ApplicationModel appWithTemplates;
+  private TemplatesModel templates;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -96,6 +107,8 @@ public final class CarafeProcessor extends AbstractProcessor {
       } else if (!generated && sources.application() != null) {
         generated = true;
         generate();
+      } else if (templates != null) {
+        writeTemplatesClass();
       }
     } catch (RuntimeException | IOException e) {
       StringWriter trace = new StringWriter();
@@ -125,6 +138,44 @@ public final class CarafeProcessor extends AbstractProcessor {
     for (JavaFile file : ApplicationWriter.write(plan, processingEnv.getTypeUtils(), generator)) {
       file.writeTo(processingEnv.getFiler());
     }
+    templates = sources.templates();
+    if (templates != null) {
+      appWithTemplates = app;
+      writeTemplateSources();
+    }
+  }
+
+  /**
+   * The templates' classes as jte wrote them, for javac to compile with the application, and the
+   * text each loads as a resource beside its class.
+   */
+  private void writeTemplateSources() throws IOException {
+    Filer filer = processingEnv.getFiler();
+    TypeElement application = appWithTemplates.type();
+    for (TemplatesModel.Template template : templates.templates()) {
+      try (Writer out = filer.createSourceFile(template.className(), application).openWriter()) {
+        out.write(ApplicationWriter.templateSource(template));
+      }
+      if (template.binaryContent() != null) {
+        try (OutputStream out = filer.createResource(StandardLocation.CLASS_OUTPUT,
+            template.packageName(), template.simpleName() + ".bin", application).openOutputStream()) {
+          out.write(template.binaryContent());
+        }
+      }
+    }
+  }
+
+  /**
+   * The typed {@code ...Templates} class, written the round after the templates' sources, from
+   * their classes as javac read them.
+   */
+  private void writeTemplatesClass() throws IOException {
+    TemplatesModel written = templates;
+    templates = null;
+    String generator = processingEnv.getElementUtils().getTypeElement(ApplicationWriter.GENERATED) == null
+        ? null : CarafeProcessor.class.getName();
+    ApplicationWriter.writeTemplates(appWithTemplates, written.folder(),
+        sources.templateMethods(written), generator).writeTo(processingEnv.getFiler());
   }
 
   /**

@@ -106,7 +106,7 @@ class CompileErrorsTest {
   @Test
   void unsupportedReturnTypeIsRejected() {
     assertError("Route method now() returns java.time.Instant, which Carafe cannot send; return"
-            + " String (HTML), byte[], dev.carafe.Response, a record, Map, List or other collection"
+            + " String (HTML), dev.carafe.Page (a rendered template), byte[], dev.carafe.Response, a record, Map, List or other collection"
             + " (JSON), Body.StreamWriter, an Optional of one of these (empty is 404), or void (204"
             + " No Content)",
         "@Get(\"/now\")",

@@ -38,7 +38,10 @@ final class Compiler {
     }
   }
 
-  /** Loads the classes of a compilation, falling back to the test's own class path. */
+  /**
+   * Loads the classes of a compilation, and the resources it wrote (a template's text), falling
+   * back to the test's own class path.
+   */
   static final class GeneratedClasses extends ClassLoader {
     private final Compilation compilation;
 
@@ -61,6 +64,20 @@ final class Compiler {
         }
       }
       throw new ClassNotFoundException(name);
+    }
+
+    @Override
+    public InputStream getResourceAsStream(String name) {
+      for (JavaFileObject file : compilation.generatedFiles()) {
+        if (file.getKind() == JavaFileObject.Kind.OTHER && file.toUri().getPath().endsWith("/" + name)) {
+          try {
+            return file.openInputStream();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      }
+      return super.getResourceAsStream(name);
     }
   }
 }

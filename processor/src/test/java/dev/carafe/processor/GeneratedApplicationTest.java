@@ -166,6 +166,19 @@ class GeneratedApplicationTest {
   }
 
   @Test
+  void urlForTakesNamesAndValuesInPairsAsFlasksKeywordArguments() {
+    assertEquals("/users/5?tab=posts", app.urlFor("show", "id", 5, "tab", "posts"));
+    IllegalArgumentException odd = assertThrows(IllegalArgumentException.class,
+        () -> app.urlFor("show", "id"));
+    assertTrue(odd.getMessage().startsWith("urlFor(\"show\", ...) takes names and values in pairs"),
+        odd.getMessage());
+    IllegalArgumentException notAName = assertThrows(IllegalArgumentException.class,
+        () -> app.urlFor("show", 5, "id"));
+    assertTrue(notAName.getMessage().contains("argument 2 is 5 where a name (a String) belongs"),
+        notAName.getMessage());
+  }
+
+  @Test
   void urlForAnUnknownEndpointSuggestsTheClosest() {
     BuildError error = assertThrows(BuildError.class, () -> app.urlFor("shwo", Map.of("id", 1)));
     assertEquals("Could not build url for endpoint 'shwo'. Did you mean 'show' instead?",

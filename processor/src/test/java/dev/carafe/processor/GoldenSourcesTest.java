@@ -19,7 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Golden sources: small applications under {@code src/test/resources/golden/<name>/input}, and
+ * Golden sources: small applications under {@code src/test/resources/golden/<name>/input} (with
+ * their resource folders, if any, under {@code .../resources}), and
  * every file the processor generates for each, as it should read, under {@code .../expected}. A
  * change to the generated code shows here as a diff a reviewer can read.
  *
@@ -35,10 +36,14 @@ class GoldenSourcesTest {
       "hello", // one controller, a static and a dynamic rule
       "blog", // a blueprint, hooks, error handlers, defaults, a query value and JSON records
       "slugs", // the application's own @UrlConverter
+      "pages", // templates (under resources/templates), a layout, and the typed ...Templates class
       "commands" // @Command methods the main class runs by name
   })
   void generatedSourcesAreTheExpectedOnes(String application) throws IOException {
-    Compilation compilation = Compiler.compile(inputs(application));
+    Path resources = GOLDEN.resolve(application).resolve("resources");
+    List<String> options = Files.isDirectory(resources)
+        ? List.of("-Acarafe.resources=" + resources.toAbsolutePath()) : List.of();
+    Compilation compilation = Compiler.compile(options, inputs(application));
     assertThat(compilation).succeeded();
     Map<String, String> generated = new TreeMap<>();
     for (JavaFileObject file : compilation.generatedSourceFiles()) {

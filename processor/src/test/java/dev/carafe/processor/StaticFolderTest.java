@@ -280,6 +280,23 @@ class StaticFolderTest {
         .inFile(compilation.generatedSourceFile("shop.Late").orElseThrow()).onLineContaining("late.css");
   }
 
+  @Test
+  void aStaticFileNamedInATemplateThatTheFolderLacksIsAWarning(@org.junit.jupiter.api.io.TempDir Path resources)
+      throws Exception {
+    Files.createDirectories(resources.resolve("static"));
+    Files.writeString(resources.resolve("static/site.css"), "body {}");
+    Files.createDirectories(resources.resolve("templates"));
+    Files.writeString(resources.resolve("templates/index.jte"), String.join("\n",
+        "<link rel=\"stylesheet\" href=\"${urlFor(\"static\", \"filename\", \"site.css\")}\">",
+        "<script src=\"${urlFor(\"static\", \"filename\", \"app.js\")}\"></script>", ""));
+    Compilation compilation = compile(List.of("-Acarafe.resources=" + resources), application(""),
+        pages("@Get(\"/\") public Page index() { return ShopTemplates.index(); }"));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("No static file 'app.js' in the static folder 'static'");
+    assertEquals(1, compilation.diagnostics().stream()
+        .filter(d -> d.getKind() == Diagnostic.Kind.WARNING).count(), compilation.diagnostics().toString());
+  }
+
   /** Writes, in the first round, a source that names a static file the folder lacks. */
   @javax.annotation.processing.SupportedAnnotationTypes("*")
   static final class LateSource extends javax.annotation.processing.AbstractProcessor {

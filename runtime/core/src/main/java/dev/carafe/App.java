@@ -4,6 +4,7 @@ import dev.carafe.config.Config;
 import dev.carafe.gateway.Gateway;
 import dev.carafe.json.Json;
 import dev.carafe.routing.Rule;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -75,6 +76,32 @@ public interface App extends Gateway {
   /** The URL of {@code endpoint}, which has no variables. See {@link #urlFor(String, Map)}. */
   default String urlFor(String endpoint) {
     return urlFor(endpoint, Map.of());
+  }
+
+  /**
+   * The URL of {@code endpoint} with values given as names and values in turn, as Flask's
+   * {@code url_for("blog.update", id=post.id)}: {@code urlFor("blog.update", "id", post.id())},
+   * {@code urlFor("static", "filename", "style.css")}. See {@link #urlFor(String, Map)}.
+   *
+   * @throws IllegalArgumentException when the values do not come in pairs or a name is not a
+   *     {@code String}
+   */
+  default String urlFor(String endpoint, Object... namesAndValues) {
+    if (namesAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("urlFor(\"" + endpoint + "\", ...) takes names and values"
+          + " in pairs, like urlFor(\"show\", \"id\", 7), and got " + namesAndValues.length
+          + " arguments after the endpoint");
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (!(namesAndValues[i] instanceof String)) {
+        throw new IllegalArgumentException("urlFor(\"" + endpoint + "\", ...) takes names and values"
+            + " in pairs, and argument " + (i + 2) + " is " + namesAndValues[i] + " where a name"
+            + " (a String) belongs");
+      }
+      values.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return urlFor(endpoint, values);
   }
 
   /**

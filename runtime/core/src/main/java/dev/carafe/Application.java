@@ -12,7 +12,8 @@ import java.lang.annotation.Target;
  * <p>For an application class {@code p.Shop} the Carafe processor generates, beside it:
  * {@code p.ShopApp} (wires the controllers and builds the {@link App} gateway),
  * {@code p.ShopMain} (a runnable main class), {@code p.ShopDispatch} (the dispatch table) and
- * {@code p.ShopUrls} (typed URL builders, one per endpoint).
+ * {@code p.ShopUrls} (typed URL builders, one per endpoint), and {@code p.ShopTemplates} (one
+ * method per template, see {@link #templateFolder()}) when it has templates.
  *
  * <p>The application class may also provide controllers that need collaborators: a non-private,
  * parameterless method whose return type is a controller class is called to make that controller.
@@ -64,4 +65,21 @@ public @interface Application {
    * this path followed by {@code /<path:filename>}. Empty serves the files at the root.
    */
   String staticUrlPath() default "/static";
+
+  /**
+   * The resource folder, from the root of the class path, that holds the application's jte
+   * templates, as Flask's {@code template_folder}: {@code src/main/resources/templates} in a Maven
+   * project. An empty name means the application has no templates.
+   *
+   * <p>The processor compiles every {@code .jte} file of the folder with the application (found
+   * as the static folder is: in the class output, or under {@code -Acarafe.resources=DIR}) into
+   * Java classes in the package {@code <application package>.templates}, and generates
+   * {@code p.ShopTemplates} beside the application class: one static method per template, named
+   * after its path ({@code auth/login.jte} is {@code authLogin}), taking the template's
+   * {@code @param}s and returning the rendered {@link Page}. Every template can call the globals
+   * of {@code dev.carafe.templates.TemplateGlobals} ({@code urlFor}, {@code request()},
+   * {@code session()}, ...) without an import. A template that does not parse, or calls what does
+   * not exist, fails the build.
+   */
+  String templateFolder() default "templates";
 }

@@ -36,4 +36,11 @@ public @interface ErrorHandler {
 
   /** The exception classes answered, with their subclasses. */
   Class<? extends Throwable>[] exception() default {};
+
+  /**
+   * In a {@link Blueprint}, whether the handler answers the errors of the whole application
+   * rather than of the blueprint's requests, Flask's {@code app_errorhandler}. Outside a blueprint
+   * it changes nothing.
+   */
+  boolean appWide() default false;
 }

@@ -63,6 +63,21 @@ public final class Response {
     return new Response(200, HTML_HEADERS, Body.of(requireBody(html)));
   }
 
+  /**
+   * 200 with a rendered template as {@code text/html} in UTF-8, its bytes sent as they are: for
+   * a page with another status or more headers than a handler returning the {@link Page} gives.
+   *
+   * <pre>{@code
+   * @ErrorHandler(status = 404)
+   * public Response notFound() {
+   *   return Response.html(ShopTemplates.notFound()).withStatus(404);
+   * }
+   * }</pre>
+   */
+  public static Response html(Page page) {
+    return new Response(200, HTML_HEADERS, Body.of(requireBody(page).utf8()));
+  }
+
   /** 200 with {@code text} as {@code text/plain} in UTF-8. */
   public static Response text(String text) {
     return new Response(200, TEXT_HEADERS, Body.of(requireBody(text)));

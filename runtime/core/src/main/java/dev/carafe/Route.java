@@ -64,4 +64,12 @@ public @interface Route {
    * as Flask's {@code redirect_to}: {@code <name>} in it stands for the rule's variable.
    */
   String redirectTo() default "";
+
+  /**
+   * Whether the rule only builds URLs and never matches a request, Werkzeug's
+   * {@code build_only}: Flask's {@code app.add_url_rule("/", endpoint="index")}, which names a
+   * URL that another endpoint answers. The method is never called; its parameters name the rule's
+   * values, as a handler's do.
+   */
+  boolean buildOnly() default false;
 }

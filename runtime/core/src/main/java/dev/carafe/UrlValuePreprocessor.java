@@ -24,4 +24,11 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
-public @interface UrlValuePreprocessor {}
+public @interface UrlValuePreprocessor {
+  /**
+   * In a {@link Blueprint}, whether the hook is the whole application's rather than the
+   * blueprint's, Flask's {@code app_url_value_preprocessor}: Flaskr's {@code load_logged_in_user} lives in its
+   * {@code auth} blueprint and runs before every request. Outside a blueprint it changes nothing.
+   */
+  boolean appWide() default false;
+}

@@ -117,6 +117,10 @@ public final class ApplicationChecks {
     boolean ok = true;
     Map<String, List<EndpointModel>> byShape = new LinkedHashMap<>();
     for (EndpointModel endpoint : endpoints) {
+      if (endpoint.buildOnly()) {
+        // Never matched, so it takes no request from another rule.
+        continue;
+      }
       List<EndpointModel> same = byShape.computeIfAbsent(Part.shape(endpoint.rule()), s -> new ArrayList<>());
       for (EndpointModel earlier : same) {
         List<String> shared = new ArrayList<>(earlier.methods());

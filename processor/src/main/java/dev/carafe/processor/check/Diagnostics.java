@@ -28,6 +28,12 @@ public final class Diagnostics {
     }
   }
 
+  /** Reports {@code message} where no element is concerned: a template, say. */
+  public void error(String message) {
+    errors++;
+    messager.printMessage(Diagnostic.Kind.ERROR, message);
+  }
+
   public void error(Element element, String message) {
     error(element, null, message);
   }

@@ -25,6 +25,7 @@ import javax.lang.model.type.TypeMirror;
  * @param strictSlashes whether a missing trailing slash is redirected rather than matched, or
  *     {@code null} to take the application's setting
  * @param redirectTo the path this rule redirects to, with the rule's variables, or {@code null}
+ * @param buildOnly whether the rule only builds URLs and is left out of routing
  */
 public record EndpointModel(
     String name,
@@ -38,7 +39,8 @@ public record EndpointModel(
     Boolean strictSlashes,
     String redirectTo,
     String blueprint,
-    List<Rule.Variable> unbound) {
+    List<Rule.Variable> unbound,
+    boolean buildOnly) {
 
   public boolean isStatic() {
     return method.getModifiers().contains(Modifier.STATIC);
@@ -60,14 +62,14 @@ public record EndpointModel(
   /** This rule with the application's slash setting where the rule gave none. */
   public EndpointModel withDefaultSlashes(boolean strict) {
     return strictSlashes != null ? this : new EndpointModel(name, rule, methods, method, controller,
-        annotation, bindings, result, strict, redirectTo, blueprint, unbound);
+        annotation, bindings, result, strict, redirectTo, blueprint, unbound, buildOnly);
   }
 
   /** This endpoint with its rule's runs of slashes merged, see {@link Rule#withMergedSlashes()}. */
   public EndpointModel withMergedSlashes() {
     Rule merged = rule.withMergedSlashes();
     return merged == rule ? this : new EndpointModel(name, merged, methods, method, controller,
-        annotation, bindings, result, strictSlashes, redirectTo, blueprint, unbound);
+        annotation, bindings, result, strictSlashes, redirectTo, blueprint, unbound, buildOnly);
   }
 
   /** Where a parameter's value comes from. */

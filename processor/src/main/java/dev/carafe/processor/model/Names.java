@@ -35,8 +35,11 @@ public final class Names {
   public static final String REQUEST = PACKAGE + ".Request";
   public static final String SESSION = PACKAGE + ".Session";
   public static final String RESPONSE = PACKAGE + ".Response";
+  public static final String PAGE = PACKAGE + ".Page";
   public static final String STREAM_WRITER = PACKAGE + ".gateway.Body.StreamWriter";
   public static final String MIDDLEWARE = PACKAGE + ".gateway.Middleware";
+  /** Flask's template globals, which every compiled template imports. */
+  public static final String TEMPLATE_GLOBALS = PACKAGE + ".templates.TemplateGlobals";
   /** The runtime's handler of the {@code static} endpoint. */
   public static final String STATIC_FILES = PACKAGE + ".internal.app.StaticFiles";
 

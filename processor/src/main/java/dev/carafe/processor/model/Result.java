@@ -15,6 +15,8 @@ public record Result(Kind kind, TypeMirror type, boolean optional) {
   public enum Kind {
     /** {@code String}: {@code text/html}. */
     HTML,
+    /** {@code Page}, a rendered template: {@code text/html}, its bytes as they are. */
+    PAGE,
     /** {@code byte[]}: {@code application/octet-stream}. */
     BYTES,
     /** {@code Response}: as it says. */

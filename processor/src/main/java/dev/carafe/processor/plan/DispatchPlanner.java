@@ -28,12 +28,14 @@ public final class DispatchPlanner {
       indexes.putIfAbsent(endpoints.get(i), i);
     }
     Terminals terminals = new Terminals(indexes);
-    RouteTree tree = RouteTree.of(endpoints);
+    // A build-only rule builds URLs and is never matched.
+    List<EndpointModel> routed = endpoints.stream().filter(e -> !e.buildOnly()).toList();
+    RouteTree tree = RouteTree.of(routed);
     List<DispatchPlan.Node> nodes = new ArrayList<>();
     for (RouteTree.Node node : tree.nodes()) {
       nodes.add(node(node, terminals));
     }
-    DispatchPlan.StaticTable statics = statics(endpoints, terminals);
+    DispatchPlan.StaticTable statics = statics(routed, terminals);
     return new DispatchPlan(app, statics, List.copyOf(nodes), terminals.table(),
         converterFields(endpoints), controllers(app), blueprints(app));
   }

@@ -100,7 +100,7 @@ final class EndpointReader {
     if (redirectTo != null && !redirectTo.isEmpty()) {
       checkRedirect(method, annotation, rule, redirectTo);
       return new EndpointModel(name, rule, methods, method, controller, annotation, List.of(),
-          result, strictSlashes, redirectTo, blueprintName, List.of());
+          result, strictSlashes, redirectTo, blueprintName, List.of(), false);
     }
     List<EndpointModel.Binding> bound = bindings.read(method, annotation, rule);
     List<Rule.Variable> unbound = new ArrayList<>();
@@ -109,8 +109,9 @@ final class EndpointReader {
         unbound.add(variable);
       }
     }
+    boolean buildOnly = (Boolean) Annotations.value(annotation, "buildOnly", false);
     return new EndpointModel(name, rule, methods, method, controller, annotation, bound, result,
-        strictSlashes, null, blueprintName, List.copyOf(unbound));
+        strictSlashes, null, blueprintName, List.copyOf(unbound), buildOnly);
   }
 
   private void checkRedirect(ExecutableElement method, AnnotationMirror annotation, Rule rule,

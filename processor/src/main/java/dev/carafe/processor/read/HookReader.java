@@ -53,7 +53,10 @@ final class HookReader {
       throw diagnostics.abort(method, annotation, where + " must be public so that the generated"
           + " application can call it; add 'public'");
     }
-    BlueprintModel blueprint = Blueprints.of(owner);
+    // appWide: Flask's before_app_request and its kin, the application's hook though declared
+    // in a blueprint.
+    BlueprintModel blueprint = Boolean.TRUE.equals(Annotations.value(annotation, "appWide"))
+        ? null : Blueprints.of(owner);
     List<HookModel.Parameter> parameters = parameters(kind, method, annotation, where);
     Result result = null;
     List<Integer> statuses = List.of();

@@ -10,7 +10,7 @@ import javax.lang.model.type.TypeMirror;
 
 /** Classifies what handlers return: how Carafe sends each kind of value. */
 final class Results {
-  static final String ACCEPTED = "String (HTML), byte[], " + Names.RESPONSE + ", a record, Map,"
+  static final String ACCEPTED = "String (HTML), " + Names.PAGE + " (a rendered template), byte[], " + Names.RESPONSE + ", a record, Map,"
       + " List or other collection (JSON), Body.StreamWriter, an Optional of one of these (empty"
       + " is 404), or void (204 No Content)";
 
@@ -41,6 +41,9 @@ final class Results {
     String name = TypeNames.of(type);
     if (name.equals("java.lang.String")) {
       return Result.Kind.HTML;
+    }
+    if (name.equals(Names.PAGE)) {
+      return Result.Kind.PAGE;
     }
     if (name.equals(Names.RESPONSE)) {
       return Result.Kind.RESPONSE;

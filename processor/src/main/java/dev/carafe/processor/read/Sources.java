@@ -7,6 +7,8 @@ import dev.carafe.processor.model.CustomConverter;
 import dev.carafe.processor.model.EndpointModel;
 import dev.carafe.processor.model.HookModel;
 import dev.carafe.processor.model.Names;
+import dev.carafe.processor.model.TemplateMethod;
+import dev.carafe.processor.model.TemplatesModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,7 +39,7 @@ public final class Sources {
    * The processor option naming the directory that holds the application's resource folders,
    * for builds that do not copy them into the class output before compiling.
    */
-  public static final String RESOURCES_OPTION = StaticFolderReader.RESOURCES_OPTION;
+  public static final String RESOURCES_OPTION = ResourceFolders.RESOURCES_OPTION;
   private final Diagnostics diagnostics;
   private final Elements elements;
   private final ApplicationReader applicationReader;
@@ -46,6 +48,8 @@ public final class Sources {
   private final HookReader hookReader;
   private final StaticFolderReader staticFolderReader;
   private final CommandReader commandReader;
+  private final TemplateReader templateReader;
+  private final TemplateSignatures templateSignatures;
   private final JsonTypes json = new JsonTypes();
   private final Map<String, CustomConverter> converters = new LinkedHashMap<>();
   private final List<TypeElement> applications = new ArrayList<>();
@@ -67,6 +71,8 @@ public final class Sources {
     this.hookReader = new HookReader(diagnostics, environment.getTypeUtils(), elements, json);
     this.staticFolderReader = new StaticFolderReader(environment, diagnostics);
     this.commandReader = new CommandReader(diagnostics, elements);
+    this.templateReader = new TemplateReader(environment, diagnostics);
+    this.templateSignatures = new TemplateSignatures(elements, diagnostics);
   }
 
   /**
@@ -158,6 +164,22 @@ public final class Sources {
       }
     }
     pendingCommands.clear();
+  }
+
+  /**
+   * The application's templates compiled by jte into Java sources, or {@code null} when it has
+   * none or they could not be compiled (then reported); call once the application class is known.
+   */
+  public TemplatesModel templates() {
+    return templateReader.read(application());
+  }
+
+  /**
+   * The methods of the typed {@code ...Templates} class, read from the template classes javac
+   * compiled from {@code templates}: call in the round after their sources were written.
+   */
+  public List<TemplateMethod> templateMethods(TemplatesModel templates) {
+    return templateSignatures.read(application(), templates);
   }
 
   private void readApplications(List<Element> annotated) {

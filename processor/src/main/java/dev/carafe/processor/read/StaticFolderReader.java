@@ -8,10 +8,8 @@ import dev.carafe.processor.model.Rule;
 import dev.carafe.processor.model.StaticFolderModel;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -26,8 +24,6 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 
 /**
  * Reads the application's static folder, Flask's {@code static_folder}: the {@code static}
@@ -41,8 +37,6 @@ import javax.tools.StandardLocation;
  * without fingerprints or precompressed siblings.
  */
 final class StaticFolderReader {
-  /** The processor option naming the directory that holds the resource folders. */
-  static final String RESOURCES_OPTION = "carafe.resources";
   /** Hexadecimal digits of the content hash in a fingerprinted name: 48 bits, as Django's 12. */
   private static final int HASH_DIGITS = 12;
 
@@ -67,8 +61,7 @@ final class StaticFolderReader {
     if (folder.isEmpty()) {
       return null;
     }
-    if (folder.startsWith("/") || folder.endsWith("/") || folder.contains("\\")
-        || List.of(folder.split("/")).contains("..") || List.of(folder.split("/")).contains(".")) {
+    if (!ResourceFolders.isFolderName(folder)) {
       diagnostics.error(application, annotation, "staticFolder \"" + folder + "\" is not a resource"
           + " folder name; give a path from the root of the class path without leading or trailing"
           + " slashes, like \"static\" or \"web/assets\", or \"\" to serve no static files");
@@ -103,14 +96,14 @@ final class StaticFolderReader {
             serve.getParameters().get(1).asType()));
     EndpointModel endpoint = new EndpointModel("static", rule, List.of("GET"), serve, handler,
         annotation, bindings, new Result(Result.Kind.RESPONSE, serve.getReturnType(), false), null,
-        null, null, List.of());
+        null, null, List.of(), false);
     return new StaticFolderModel(folder, endpoint, assets(application, annotation, folder));
   }
 
   /** The files of the folder with their fingerprints, or none when the build cannot see it. */
   private List<StaticFolderModel.Asset> assets(TypeElement application, AnnotationMirror annotation,
       String folder) {
-    Path directory = directory(folder);
+    Path directory = ResourceFolders.directory(environment, folder);
     if (directory == null || !Files.isDirectory(directory)) {
       return List.of();
     }
@@ -143,29 +136,6 @@ final class StaticFolderReader {
   private static boolean isSibling(String name, Set<String> names) {
     return (name.endsWith(".gz") || name.endsWith(".br"))
         && names.contains(name.substring(0, name.length() - 3));
-  }
-
-  /**
-   * The folder on disk: under {@code -Acarafe.resources} when given, else in the class output,
-   * where Maven has copied the resources; {@code null} when neither holds it.
-   */
-  private Path directory(String folder) {
-    String resources = environment.getOptions().get(RESOURCES_OPTION);
-    if (resources != null) {
-      return Paths.get(resources).resolve(folder);
-    }
-    try {
-      // javac's Filer answers for files, not folders ("directories not supported"), and for an
-      // output location it answers for a file that does not exist: a name inside the folder gives
-      // the folder as its parent.
-      FileObject inside = environment.getFiler()
-          .getResource(StandardLocation.CLASS_OUTPUT, "", folder + "/.carafe");
-      URI uri = inside.toUri();
-      return "file".equals(uri.getScheme()) ? Paths.get(uri).getParent() : null;
-    } catch (IOException | IllegalArgumentException | UnsupportedOperationException e) {
-      // The class output is not a directory this process can read (an in-memory file manager).
-      return null;
-    }
   }
 
   /** The first {@link #HASH_DIGITS} hexadecimal digits of the file's SHA-256. */

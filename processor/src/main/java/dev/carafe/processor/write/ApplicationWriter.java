@@ -2,6 +2,8 @@ package dev.carafe.processor.write;
 
 import com.palantir.javapoet.JavaFile;
 import dev.carafe.processor.model.ApplicationModel;
+import dev.carafe.processor.model.TemplateMethod;
+import dev.carafe.processor.model.TemplatesModel;
 import dev.carafe.processor.plan.DispatchPlan;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,5 +40,31 @@ public final class ApplicationWriter {
     }
     written.add(files.of(new MainWriter(app, names).write()));
     return written;
+  }
+
+  /**
+   * The application's {@code ...Templates} class: one method per compiled template, which renders
+   * it into a page.
+   */
+  public static JavaFile writeTemplates(ApplicationModel app, String folder, List<TemplateMethod> methods,
+      String generator) {
+    return new SourceFiles(app, generator).of(
+        new TemplatesWriter(GeneratedTypes.of(app), folder, methods).write());
+  }
+
+  /**
+   * The source of a template's class as javac gets it: jte's, with Carafe's template globals
+   * imported on the package line, so that every line stays where jte's line table says it is.
+   */
+  public static String templateSource(TemplatesModel.Template template) {
+    String source = template.source();
+    int end = source.indexOf('\n');
+    String first = source.substring(0, end);
+    if (!first.startsWith("package ") || !first.endsWith(";")) {
+      throw new IllegalStateException("jte's source for " + template.name() + " does not start with"
+          + " its package: " + first);
+    }
+    return first + " import static " + RuntimeTypes.TEMPLATE_GLOBALS.canonicalName() + ".*;"
+        + source.substring(end);
   }
 }

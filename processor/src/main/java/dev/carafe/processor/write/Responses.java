@@ -23,6 +23,8 @@ final class Responses {
     switch (result.kind()) {
       case HTML:
         return CodeBlock.of("$T.html($L)", RuntimeTypes.RESPONSE, value);
+      case PAGE:
+        return CodeBlock.of("$T.html($L)", RuntimeTypes.RESPONSE, value);
       case BYTES:
         return CodeBlock.of("$T.bytes($L)", RuntimeTypes.RESPONSE, value);
       case JSON:
@@ -40,6 +42,8 @@ final class Responses {
     switch (kind) {
       case HTML:
         return "html";
+      case PAGE:
+        return "page";
       case BYTES:
         return "bytes";
       case JSON:

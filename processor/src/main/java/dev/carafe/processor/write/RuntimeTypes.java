@@ -24,6 +24,9 @@ final class RuntimeTypes {
   static final ClassName RESPONSE = ClassName.get(CORE, "Response");
   static final ClassName LIFECYCLE = ClassName.get(CORE + ".internal.lifecycle", "Lifecycle");
   static final ClassName JSON = ClassName.get(CORE + ".json", "Json");
+  static final ClassName PAGE = ClassName.get(CORE, "Page");
+  static final ClassName RENDER = ClassName.get(CORE + ".templates.internal", "Render");
+  static final ClassName TEMPLATE_GLOBALS = ClassName.get(CORE + ".templates", "TemplateGlobals");
 
   static final ClassName DISPATCH_TABLE = ClassName.get(ROUTING, "DispatchTable");
   static final ClassName COMPILED_ROUTES = ClassName.get(ROUTING, "CompiledRoutes");

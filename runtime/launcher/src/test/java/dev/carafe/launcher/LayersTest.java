@@ -24,6 +24,8 @@ class LayersTest {
   private static final String TEST_CLIENT = "dev.carafe.test..";
   private static final String LAUNCHER = "dev.carafe.launcher..";
   private static final String INTERNAL = "dev.carafe.internal..";
+  /** What compiled templates call: the template globals and the rendering of a page. */
+  private static final String TEMPLATES = "dev.carafe.templates..";
   /** The application core that users import: annotations, Request, Response, errors, ... */
   private static final String[] CORE = {
       "dev.carafe", "dev.carafe.http..", "dev.carafe.routing..", "dev.carafe.middleware..",
@@ -57,14 +59,16 @@ class LayersTest {
         .layer("Json").definedBy(JSON)
         .layer("Core").definedBy(CORE)
         .layer("Internal").definedBy(INTERNAL)
+        .layer("Templates").definedBy(TEMPLATES)
         .layer("Server").definedBy(SERVER)
         .layer("Test client").definedBy(TEST_CLIENT)
         .layer("Launcher").definedBy(LAUNCHER)
         .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
         .whereLayer("Test client").mayNotBeAccessedByAnyLayer()
+        .whereLayer("Templates").mayNotBeAccessedByAnyLayer()
         .whereLayer("Server").mayOnlyBeAccessedByLayers("Launcher")
         .whereLayer("Internal").mayNotBeAccessedByAnyLayer()
-        .whereLayer("Core").mayOnlyBeAccessedByLayers("Internal", "Launcher")
+        .whereLayer("Core").mayOnlyBeAccessedByLayers("Internal", "Templates", "Launcher")
         .whereLayer("Json").mayOnlyBeAccessedByLayers("Core", "Internal", "Test client")
         .check(runtime);
   }
@@ -85,8 +89,17 @@ class LayersTest {
   }
 
   @Test
+  void templatesKnowTheCoreAndJtesRuntimeOnly() {
+    classes().that().resideInAPackage(TEMPLATES)
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage(TEMPLATES, GATEWAY, "dev.carafe", "dev.carafe.config..", "java..",
+            "gg.jte..")
+        .check(runtime);
+  }
+
+  @Test
   void theApplicationNeverSeesAServerType() {
-    noClasses().that().resideInAnyPackage(CORE).or().resideInAnyPackage(INTERNAL, JSON, TEST_CLIENT)
+    noClasses().that().resideInAnyPackage(CORE).or().resideInAnyPackage(INTERNAL, JSON, TEST_CLIENT, TEMPLATES)
         .should().dependOnClassesThat().resideInAnyPackage(SERVER, "io.undertow..", "org.xnio..")
         .check(runtime);
   }

@@ -6,6 +6,7 @@ import dev.carafe.Request;
 import dev.carafe.RequestContext;
 import dev.carafe.RequestLimits;
 import dev.carafe.Response;
+import dev.carafe.ResponseException;
 import dev.carafe.Session;
 import dev.carafe.SessionInterface;
 import dev.carafe.config.Config;
@@ -338,6 +339,10 @@ public final class CompiledApp implements App {
    * {@link #handleException}.
    */
   private Response handleUserException(Request request, Exception e) throws Exception {
+    if (e instanceof ResponseException) {
+      // Flask's abort(response): the answer itself, which no error handler sees.
+      return ((ResponseException) e).response();
+    }
     ErrorHook handler = lifecycle.findErrorHandler(e, errorBlueprint(request));
     if (e instanceof HttpException) {
       Response response = handler == null ? null : handler.handle(request, e);

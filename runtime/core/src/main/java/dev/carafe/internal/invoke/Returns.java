@@ -1,5 +1,6 @@
 package dev.carafe.internal.invoke;
 
+import dev.carafe.Page;
 import dev.carafe.Response;
 import dev.carafe.gateway.Body;
 import dev.carafe.gateway.HeaderList;
@@ -49,6 +50,11 @@ public final class Returns {
    * inference, which counts when an application has thousands of endpoints.
    */
   public static Response html(String value, String endpoint) {
+    return Response.html(required(value, endpoint));
+  }
+
+  /** The response of a handler of {@code endpoint} that returned a rendered template. */
+  public static Response page(Page value, String endpoint) {
     return Response.html(required(value, endpoint));
   }
 

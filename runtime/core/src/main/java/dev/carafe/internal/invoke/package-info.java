@@ -30,7 +30,7 @@
  *
  * <h2>Return values</h2>
  *
- * <p>{@code String}: {@code Response.html(value)}; {@code byte[]}: {@code Response.bytes(value)};
+ * <p>{@code String}: {@code Response.html(value)}; {@code Page}: {@code Response.html(page)}; {@code byte[]}: {@code Response.bytes(value)};
  * {@code Response}: itself; a record, {@code Map} or {@code List}: {@code Response.json(value)},
  * with the application's generated adapters; {@code Optional<T>}: {@code Returns.present(value)}
  * then as {@code T} (empty is a 404); {@code void}: {@code Response.noContent()}; a stream:

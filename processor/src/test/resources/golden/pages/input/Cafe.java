@@ -1,0 +1,6 @@
+package pages;
+
+import dev.carafe.Application;
+
+@Application(staticFolder = "")
+public class Cafe {}
