@@ -24,6 +24,7 @@ class LayersTest {
   private static final String TEST_CLIENT = "dev.carafe.test..";
   private static final String LAUNCHER = "dev.carafe.launcher..";
   private static final String INTERNAL = "dev.carafe.internal..";
+  private static final String SECURITY = "dev.carafe.security..";
   /** The application core that users import: annotations, Request, Response, errors, ... */
   private static final String[] CORE = {
       "dev.carafe", "dev.carafe.http..", "dev.carafe.routing..", "dev.carafe.middleware..",
@@ -60,7 +61,9 @@ class LayersTest {
         .layer("Server").definedBy(SERVER)
         .layer("Test client").definedBy(TEST_CLIENT)
         .layer("Launcher").definedBy(LAUNCHER)
+        .layer("Security").definedBy(SECURITY)
         .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
+        .whereLayer("Security").mayNotBeAccessedByAnyLayer()
         .whereLayer("Test client").mayNotBeAccessedByAnyLayer()
         .whereLayer("Server").mayOnlyBeAccessedByLayers("Launcher")
         .whereLayer("Internal").mayNotBeAccessedByAnyLayer()
@@ -73,6 +76,14 @@ class LayersTest {
   void theGatewayDependsOnNothingButTheJdk() {
     classes().that().resideInAPackage(GATEWAY)
         .should().onlyDependOnClassesThat().resideInAnyPackage(GATEWAY, "java..")
+        .check(runtime);
+  }
+
+  @Test
+  void passwordsStandAloneOnTheJdkAndBouncyCastle() {
+    classes().that().resideInAPackage(SECURITY)
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage(SECURITY, "java..", "javax.crypto..", "org.bouncycastle..")
         .check(runtime);
   }
 
