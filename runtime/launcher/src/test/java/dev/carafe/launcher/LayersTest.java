@@ -26,6 +26,7 @@ class LayersTest {
   private static final String INTERNAL = "dev.carafe.internal..";
   /** What compiled templates call: the template globals and the rendering of a page. */
   private static final String TEMPLATES = "dev.carafe.templates..";
+  private static final String SECURITY = "dev.carafe.security..";
   /** The application core that users import: annotations, Request, Response, errors, ... */
   private static final String[] CORE = {
       "dev.carafe", "dev.carafe.http..", "dev.carafe.routing..", "dev.carafe.middleware..",
@@ -63,7 +64,9 @@ class LayersTest {
         .layer("Server").definedBy(SERVER)
         .layer("Test client").definedBy(TEST_CLIENT)
         .layer("Launcher").definedBy(LAUNCHER)
+        .layer("Security").definedBy(SECURITY)
         .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
+        .whereLayer("Security").mayNotBeAccessedByAnyLayer()
         .whereLayer("Test client").mayNotBeAccessedByAnyLayer()
         .whereLayer("Templates").mayNotBeAccessedByAnyLayer()
         .whereLayer("Server").mayOnlyBeAccessedByLayers("Launcher")
@@ -77,6 +80,14 @@ class LayersTest {
   void theGatewayDependsOnNothingButTheJdk() {
     classes().that().resideInAPackage(GATEWAY)
         .should().onlyDependOnClassesThat().resideInAnyPackage(GATEWAY, "java..")
+        .check(runtime);
+  }
+
+  @Test
+  void passwordsStandAloneOnTheJdkAndBouncyCastle() {
+    classes().that().resideInAPackage(SECURITY)
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage(SECURITY, "java..", "javax.crypto..", "org.bouncycastle..")
         .check(runtime);
   }
 

@@ -1,0 +1,80 @@
+package dev.carafe.security;
+
+import dev.carafe.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real Werkzeug, in this machine's {@code python3}, through {@code werkzeug_passwords.py}:
+ * one JSON request in, Werkzeug's answers as JSON out.
+ */
+final class WerkzeugProcess {
+  private static final Path SCRIPT = script();
+
+  private WerkzeugProcess() {}
+
+  /** Whether Werkzeug 3.1 can be imported by {@code python3}. */
+  static boolean available() {
+    try {
+      Object version = call(Map.of("command", "version"));
+      return version instanceof String && ((String) version).startsWith("3.1.");
+    } catch (AssertionError | UncheckedIOException e) {
+      return false;
+    }
+  }
+
+  /** {@code generate_password_hash(**case)} for each case: a hash, or a map with an error. */
+  static List<?> generate(List<Map<String, Object>> cases) {
+    return (List<?>) call(Map.of("command", "generate", "cases", cases));
+  }
+
+  /** {@code check_password_hash(hash, password)} for each case: a boolean, or an error map. */
+  static List<?> check(List<Map<String, Object>> cases) {
+    return (List<?>) call(Map.of("command", "check", "cases", cases));
+  }
+
+  private static Object call(Map<String, Object> request) {
+    try {
+      ProcessBuilder builder = new ProcessBuilder("python3", SCRIPT.toString());
+      builder.environment().put("PYTHONIOENCODING", "utf-8");
+      Process process = builder.start();
+      CompletableFuture<byte[]> errors = CompletableFuture.supplyAsync(() -> {
+        try (InputStream stderr = process.getErrorStream()) {
+          return stderr.readAllBytes();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      try (var stdin = process.getOutputStream()) {
+        stdin.write(Json.standard().toBytes(request));
+      }
+      byte[] out = process.getInputStream().readAllBytes();
+      if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+        throw new AssertionError("werkzeug_passwords.py failed:\n"
+            + new String(errors.join(), StandardCharsets.UTF_8));
+      }
+      return Json.read(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  private static Path script() {
+    try {
+      return Path.of(WerkzeugProcess.class.getResource("werkzeug_passwords.py").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
