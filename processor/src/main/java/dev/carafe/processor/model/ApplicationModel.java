@@ -22,6 +22,8 @@ import javax.lang.model.element.TypeElement;
  * @param nonBlocking whether the application declares that it never blocks
  * @param middleware the application class's method that gives the middleware it is served
  *     through, or {@code null}
+ * @param configuration the application class's method that gives its configuration's defaults
+ *     (Flask's {@code app.config.from_mapping} in {@code create_app}), or {@code null}
  * @param providers for each class that declares routes or hooks, the application class's
  *     method that makes it, where there is one
  * @param blueprints the blueprint of each class that declares routes or hooks, where it has one
@@ -33,7 +35,8 @@ import javax.lang.model.element.TypeElement;
 public record ApplicationModel(TypeElement type, List<EndpointModel> endpoints, List<HookModel> hooks,
     boolean mergeSlashes, boolean nonBlocking, ExecutableElement middleware,
     Map<TypeElement, ExecutableElement> providers, Map<TypeElement, BlueprintModel> blueprints,
-    List<TypeElement> jsonRecords, StaticFolderModel staticFolder, List<CommandModel> commands) {
+    List<TypeElement> jsonRecords, StaticFolderModel staticFolder, List<CommandModel> commands,
+    ExecutableElement configuration) {
 
   public String packageName() {
     String qualified = type.getQualifiedName().toString();

@@ -38,6 +38,7 @@ public final class Names {
   public static final String PAGE = PACKAGE + ".Page";
   public static final String STREAM_WRITER = PACKAGE + ".gateway.Body.StreamWriter";
   public static final String MIDDLEWARE = PACKAGE + ".gateway.Middleware";
+  public static final String CONFIG = PACKAGE + ".config.Config";
   /** Flask's template globals, which every compiled template imports. */
   public static final String TEMPLATE_GLOBALS = PACKAGE + ".templates.TemplateGlobals";
   /** The runtime's handler of the {@code static} endpoint. */

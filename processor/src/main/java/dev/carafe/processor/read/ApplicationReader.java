@@ -89,7 +89,7 @@ final class ApplicationReader {
         flag(application, "mergeSlashes", true), flag(application, "nonBlocking", false),
         middleware(application), Collections.unmodifiableMap(providers),
         Collections.unmodifiableMap(blueprints), List.copyOf(jsonRecords), staticFolder,
-        List.copyOf(commands));
+        List.copyOf(commands), returning(application, Names.CONFIG));
   }
 
   /** A boolean of {@code @Application}, or its default when the source does not give it. */
@@ -99,10 +99,15 @@ final class ApplicationReader {
 
   /** A public, parameterless instance method of the application class returning a Middleware. */
   private static ExecutableElement middleware(TypeElement application) {
+    return returning(application, Names.MIDDLEWARE);
+  }
+
+  /** A public, parameterless instance method of the application class returning {@code type}. */
+  private static ExecutableElement returning(TypeElement application, String type) {
     for (ExecutableElement method : ElementFilter.methodsIn(application.getEnclosedElements())) {
       if (method.getParameters().isEmpty() && method.getModifiers().contains(Modifier.PUBLIC)
           && !method.getModifiers().contains(Modifier.STATIC)
-          && TypeNames.of(method.getReturnType()).equals(Names.MIDDLEWARE)) {
+          && TypeNames.of(method.getReturnType()).equals(type)) {
         return method;
       }
     }

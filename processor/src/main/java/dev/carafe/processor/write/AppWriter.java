@@ -135,6 +135,11 @@ final class AppWriter {
     }
     CodeBlock made = CodeBlock.of("$T.of($T.create(endpoints), $T.of(endpoints), lifecycle())",
         RuntimeTypes.COMPILED_APP, dispatch, List.class);
+    if (app.configuration() != null) {
+      // The application's defaults, which the launcher's --config file and environment override.
+      made = CodeBlock.of("$L\n$>.withConfig(new $T().$L())$<", made, ClassName.get(app.type()),
+          app.configuration().getSimpleName());
+    }
     if (app.staticFolder() != null) {
       made = CodeBlock.of("$L\n$>.withStaticFolder($T.of($T.class, $S, $T.ASSETS))$<", made,
           RuntimeTypes.STATIC_FOLDER, name, app.staticFolder().folder(), urls);
