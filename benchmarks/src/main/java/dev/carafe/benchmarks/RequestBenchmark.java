@@ -6,7 +6,7 @@ import dev.carafe.gateway.Body;
 import dev.carafe.gateway.Environ;
 import dev.carafe.gateway.HeaderList;
 import dev.carafe.gateway.StartResponse;
-import dev.carafe.sample.TeaShopApp;
+import dev.carafe.flaskr.FlaskrApp;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -23,9 +23,10 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The cost Carafe adds to one request between the server and the handler, without a socket:
  * routing, the request and its context, the handler's call, the response and the hooks. The first
- * three are the endpoints benchmarks/wrk.sh measures whole (the same application); the last is a
- * page of the sample application, which runs before-request hooks, an after-request hook and the
- * access log around its handler.
+ * three are the endpoints benchmarks/wrk.sh measures whole (the same application); the last is
+ * the sample application's (Flaskr's) {@code /hello}, which runs its before-request hooks (the
+ * request id, the logged-in user, the secret key's check) and an after-request hook around its
+ * handler.
  *
  * <pre>java -jar benchmarks/target/carafe-benchmarks.jar RequestBenchmark -prof gc</pre>
  */
@@ -37,21 +38,21 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 public class RequestBenchmark {
   private App bench;
-  private App teaShop;
+  private App flaskr;
   private Environ plaintext;
   private Environ user;
   private Environ missing;
-  private Environ tea;
+  private Environ hello;
 
   /** Builds the applications and the requests once. */
   @Setup
   public void setUp() {
     bench = BenchApp.create();
-    teaShop = TeaShopApp.create();
+    flaskr = FlaskrApp.create();
     plaintext = get("/plaintext");
     user = get("/users/42");
     missing = get("/nowhere");
-    tea = get("/teas/2");
+    hello = get("/hello");
   }
 
   private static Environ get(String path) {
@@ -76,10 +77,10 @@ public class RequestBenchmark {
     return bench.call(missing, start(hole));
   }
 
-  /** The sample application's {@code /teas/2}: hooks, a record lookup and an HTML page. */
+  /** Flaskr's {@code /hello}: four hooks around a constant text. */
   @Benchmark
-  public Body teaPageWithHooks(Blackhole hole) {
-    return teaShop.call(tea, start(hole));
+  public Body flaskrHelloWithHooks(Blackhole hole) {
+    return flaskr.call(hello, start(hole));
   }
 
   private static StartResponse start(Blackhole hole) {

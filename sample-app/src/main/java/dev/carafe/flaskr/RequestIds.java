@@ -1,4 +1,4 @@
-package dev.carafe.sample;
+package dev.carafe.flaskr;
 
 import dev.carafe.AfterRequest;
 import dev.carafe.BeforeRequest;

@@ -1,0 +1,177 @@
+package dev.carafe.flaskr;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.carafe.RequestContext;
+import dev.carafe.RequestGlobals;
+import dev.carafe.TeardownRequest;
+import dev.carafe.config.Config;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Flaskr's {@code db.py}: the database of the application's configuration ({@code DATABASE}),
+ * a connection for each request that asks for one ({@link #get()}, Flask's {@code get_db}),
+ * given back when the request ends ({@link #close}, {@code close_db}), and the tables made anew
+ * ({@link #initDb}, {@code init_db}).
+ *
+ * <p>{@code DATABASE} is a file path for SQLite (Flaskr's default, {@code instance/flaskr.sqlite})
+ * or a {@code jdbc:postgresql:} URL. Connections come from a HikariCP pool, one per database,
+ * made when the first request needs it; a database without Flaskr's tables gets them then, and
+ * the log says so, so that serving a fresh checkout works before {@code init-db}.
+ */
+public final class Db {
+  /** The configuration key of the database, {@code CARAFE_DATABASE} in the environment. */
+  public static final String DATABASE = "DATABASE";
+  /** Flaskr's default: {@code os.path.join(app.instance_path, "flaskr.sqlite")}. */
+  public static final String DEFAULT_DATABASE = "instance/flaskr.sqlite";
+
+  private static final System.Logger LOG = System.getLogger(Db.class.getName());
+  private static final Map<String, HikariDataSource> POOLS = new ConcurrentHashMap<>();
+  /** The databases a request has used, each checked once for Flaskr's tables. */
+  private static final Map<String, Boolean> SERVED = new ConcurrentHashMap<>();
+
+  private Db() {}
+
+  /**
+   * Flask's {@code get_db()}: the connection of the current request, taken from the pool the
+   * first time the request asks, the same one after that.
+   */
+  public static Connection get() {
+    RequestGlobals g = RequestContext.current().g();
+    Connection db = g.get("db", Connection.class);
+    if (db == null) {
+      Config config = RequestContext.current().app().config();
+      try {
+        db = pool(config).getConnection();
+        SERVED.computeIfAbsent(database(config), database -> createTablesIfMissing(database));
+      } catch (SQLException e) {
+        throw new IllegalStateException("Could not connect to the database: " + e.getMessage(), e);
+      }
+      g.put("db", db);
+    }
+    return db;
+  }
+
+  /** Flask's {@code close_db}: gives the request's connection back to the pool, if it took one. */
+  @TeardownRequest
+  public static void close() throws SQLException {
+    Connection db = (Connection) RequestContext.current().g().remove("db");
+    if (db != null) {
+      db.close();
+    }
+  }
+
+  /** Flask's {@code init_db}: drops Flaskr's tables and makes them empty, as {@code schema.sql} says. */
+  public static void initDb(Config config) {
+    String database = database(config);
+    try (Connection db = pool(config).getConnection()) {
+      executeScript(db, schema(database));
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not initialize " + database + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs the statements of {@code script}, separated by semicolons, as sqlite3's {@code executescript}. */
+  public static void executeScript(Connection db, String script) throws SQLException {
+    StringBuilder lines = new StringBuilder();
+    for (String line : script.split("\n")) {
+      if (!line.strip().startsWith("--")) {
+        lines.append(line).append('\n');
+      }
+    }
+    try (Statement statement = db.createStatement()) {
+      for (String sql : lines.toString().split(";")) {
+        if (!sql.isBlank()) {
+          statement.execute(sql);
+        }
+      }
+    }
+  }
+
+  /** Whether {@code config}'s database is PostgreSQL rather than a SQLite file. */
+  public static boolean isPostgres(Config config) {
+    return database(config).startsWith("jdbc:postgresql:");
+  }
+
+  /** The configured database, or Flaskr's default file. */
+  public static String database(Config config) {
+    return config.find(DATABASE).orElse(DEFAULT_DATABASE);
+  }
+
+  /** Closes the pool of {@code config}'s database, as a test does when it removes the database. */
+  public static void closePool(Config config) {
+    HikariDataSource pool = POOLS.remove(database(config));
+    SERVED.remove(database(config));
+    if (pool != null) {
+      pool.close();
+    }
+  }
+
+  private static HikariDataSource pool(Config config) {
+    return POOLS.computeIfAbsent(database(config), Db::open);
+  }
+
+  private static HikariDataSource open(String database) {
+    HikariConfig hikari = new HikariConfig();
+    hikari.setPoolName("flaskr");
+    if (database.startsWith("jdbc:postgresql:")) {
+      hikari.setJdbcUrl(database);
+      hikari.setMaximumPoolSize(10);
+    } else {
+      Path file = Path.of(database).toAbsolutePath();
+      try {
+        Files.createDirectories(file.getParent());
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not make the folder of " + file, e);
+      }
+      hikari.setJdbcUrl("jdbc:sqlite:" + file);
+      // SQLite writes one at a time: a writer waits for the other rather than failing at once,
+      // and readers do not wait for writers (write-ahead log).
+      hikari.addDataSourceProperty("busy_timeout", "5000");
+      hikari.setConnectionInitSql("PRAGMA journal_mode=WAL");
+      hikari.setMaximumPoolSize(4);
+    }
+    return new HikariDataSource(hikari);
+  }
+
+  /**
+   * A database without Flaskr's tables, which a first start on a fresh machine meets, gets them
+   * as {@code init-db} makes them, and the log says so.
+   */
+  private static Boolean createTablesIfMissing(String database) {
+    try (Connection db = POOLS.get(database).getConnection();
+        ResultSet tables = db.getMetaData().getTables(null, null, "post", null)) {
+      if (!tables.next()) {
+        executeScript(db, schema(database));
+        LOG.log(Level.WARNING, "The database " + database + " had no tables: created Flaskr's"
+            + " (init-db starts again from empty tables)");
+      }
+      return true;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not open the database " + database + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** Flaskr's {@code schema.sql}, or its PostgreSQL version for a PostgreSQL database. */
+  private static String schema(String database) {
+    String name = database.startsWith("jdbc:postgresql:") ? "/postgresql/schema.sql" : "/schema.sql";
+    try (InputStream in = Db.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
