@@ -1,5 +1,6 @@
 package dev.carafe.files;
 
+import dev.carafe.json.PythonFloat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,9 +1,7 @@
 package dev.carafe.internal.session;
 
-import java.math.BigDecimal;
+import dev.carafe.json.PythonFloat;
 import java.math.BigInteger;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -120,8 +118,8 @@ final class PythonJson {
   }
 
   /**
-   * Python's {@code repr(float)}: the shortest digits that read back as the same double, in
-   * positional form for decimal exponents from -4 to 15 and as {@code 1e+16} beyond.
+   * A float as {@code json.dumps} writes it: Python's {@code repr}, and {@code NaN} and
+   * {@code Infinity} for what JSON has no number for.
    */
   static String pythonFloat(double d) {
     if (Double.isNaN(d)) {
@@ -130,50 +128,7 @@ final class PythonJson {
     if (Double.isInfinite(d)) {
       return d > 0 ? "Infinity" : "-Infinity";
     }
-    if (d == 0) {
-      return 1 / d < 0 ? "-0.0" : "0.0";
-    }
-    BigDecimal shortest = shortestDecimal(Math.abs(d)).stripTrailingZeros();
-    String digits = shortest.unscaledValue().toString();
-    // The decimal point falls after `point` digits: 1.5 has point 1, 0.015 has point -1.
-    int point = digits.length() - shortest.scale();
-    String sign = d < 0 ? "-" : "";
-    if (point > -4 && point <= 16) {
-      if (point <= 0) {
-        return sign + "0." + "0".repeat(-point) + digits;
-      }
-      if (point >= digits.length()) {
-        return sign + digits + "0".repeat(point - digits.length()) + ".0";
-      }
-      return sign + digits.substring(0, point) + "." + digits.substring(point);
-    }
-    int exponent = point - 1;
-    String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-    return sign + mantissa + "e" + (exponent < 0 ? "-" : "+")
-        + (Math.abs(exponent) < 10 ? "0" : "") + Math.abs(exponent);
-  }
-
-  /**
-   * The fewest significant digits that round back to {@code d}, the closest such decimal when
-   * there are two. Java 17's {@code Double.toString} is not always the shortest (JDK-4511638).
-   */
-  private static BigDecimal shortestDecimal(double d) {
-    BigDecimal exact = new BigDecimal(d);
-    for (int precision = 1; precision < 17; precision++) {
-      BigDecimal nearest = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
-      if (nearest.doubleValue() == d) {
-        return nearest;
-      }
-      // Next to a power of two the interval that reads back as d is lopsided, so the decimal on
-      // the far side can read back when the nearest one does not.
-      for (RoundingMode mode : new RoundingMode[] {RoundingMode.FLOOR, RoundingMode.CEILING}) {
-        BigDecimal candidate = exact.round(new MathContext(precision, mode));
-        if (candidate.doubleValue() == d) {
-          return candidate;
-        }
-      }
-    }
-    return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
+    return PythonFloat.repr(d);
   }
 
   /**

@@ -1,22 +1,25 @@
-package dev.carafe.files;
+package dev.carafe.json;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Python's {@code repr(float)}, which Werkzeug's file {@code ETag} embeds ({@code f"{mtime}"}):
- * the shortest decimal that reads back as the same double, nearest to it when several are as
- * short, written in fixed notation from 1e-4 to below 1e16 and in Python's exponent form beyond.
- * Java 17's {@code Double.toString} differs in both the form and, for some values, the digits.
+ * Python's {@code repr(float)}: the shortest decimal that reads back as the same double, nearest
+ * to it when several are as short, written in fixed notation from 1e-4 to below 1e16 and in
+ * Python's exponent form beyond. Java 17's {@code Double.toString} differs in both the form and,
+ * for some values, the digits (JDK-4511638). What Python's {@code json.dumps} writes for a
+ * finite float (Flask's session cookie), and what Werkzeug's file {@code ETag} embeds
+ * ({@code f"{mtime}"}).
  */
-final class PythonFloat {
+public final class PythonFloat {
   private static final RoundingMode[] MODES = {
       RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING};
 
   private PythonFloat() {}
 
-  static String repr(double value) {
+  /** {@code repr(value)}: {@code 0.1}, {@code 1e+16}, {@code -0.0}, {@code nan}, {@code inf}. */
+  public static String repr(double value) {
     if (Double.isNaN(value)) {
       return "nan";
     }
