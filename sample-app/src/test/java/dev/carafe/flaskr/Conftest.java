@@ -74,11 +74,7 @@ final class Conftest implements BeforeEachCallback, AfterEachCallback, Parameter
     testConfig.put("TESTING", "true");
     testConfig.put(Db.DATABASE, location);
     app = createApp(testConfig);
-    // Create the database and load the test data.
-    appContext(() -> {
-      Db.initDb(app.config());
-      Db.executeScript(Db.get(), database.dataSql());
-    });
+    initDb(app, database);
     client = new TestClient(app);
   }
 
@@ -115,7 +111,7 @@ final class Conftest implements BeforeEachCallback, AfterEachCallback, Parameter
    * then runs Flaskr's teardown, {@link Db#close()}, as the application does after each request.
    */
   void appContext(SqlAction body) throws Exception {
-    inContext(HeaderList.empty(), body);
+    appContext(app, body);
   }
 
   /**
@@ -124,10 +120,28 @@ final class Conftest implements BeforeEachCallback, AfterEachCallback, Parameter
    * session the client holds; Flaskr's teardown runs at the end.
    */
   void requestContext(TestClient client, SqlAction body) throws Exception {
-    inContext(cookies(client), body);
+    requestContext(app, client, body);
   }
 
-  private void inContext(HeaderList headers, SqlAction body) throws Exception {
+  /** {@code with client:} for {@code app}; see {@link #requestContext(TestClient, SqlAction)}. */
+  static void requestContext(App app, TestClient client, SqlAction body) throws Exception {
+    inContext(app, cookies(client), body);
+  }
+
+  /** Creates the database of {@code app} and loads {@code database}'s test data into it. */
+  static void initDb(App app, TestDatabase database) throws Exception {
+    appContext(app, () -> {
+      Db.initDb(app.config());
+      Db.executeScript(Db.get(), database.dataSql());
+    });
+  }
+
+  /** {@code with app.app_context():} for {@code app}; see {@link #appContext(SqlAction)}. */
+  static void appContext(App app, SqlAction body) throws Exception {
+    inContext(app, HeaderList.empty(), body);
+  }
+
+  private static void inContext(App app, HeaderList headers, SqlAction body) throws Exception {
     Environ environ = Environ.builder().method("GET").pathInfo("/").headers(headers).build();
     RequestContext context =
         new RequestContext(app, new Request(environ, null, PathParams.none(), app.limits()));
@@ -145,6 +159,11 @@ final class Conftest implements BeforeEachCallback, AfterEachCallback, Parameter
 
   /** Flask's {@code session} as the client's cookie holds it, read by the application. */
   Session session(TestClient client) {
+    return session(app, client);
+  }
+
+  /** {@code session} as {@code app} reads it from the client's cookie. */
+  static Session session(App app, TestClient client) {
     Environ environ = Environ.builder().method("GET").pathInfo("/").headers(cookies(client)).build();
     Request request = new Request(environ, null, PathParams.none(), app.limits());
     return app.sessionInterface().open(request, app);
