@@ -19,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +51,11 @@ public class Api {
         key.get().getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The posts, most recent first, a page of {@code perPage} at a time. */
+  /**
+   * The posts, most recent first, a page of {@code perPage} at a time. Posts written in the same
+   * second (SQLite keeps whole seconds) come newest id first, so that the pages neither repeat nor
+   * skip a post.
+   */
   @Get("/posts")
   public List<PostJson> list(@Query(defaultValue = "1") int page,
       @Query(defaultValue = "20") int perPage) throws SQLException {
@@ -60,7 +65,8 @@ public class Api {
     List<PostJson> posts = new ArrayList<>();
     try (PreparedStatement query = Db.get().prepareStatement(
         "SELECT p.id, title, body, created, author_id, username FROM post p"
-            + " JOIN \"user\" u ON p.author_id = u.id ORDER BY created DESC LIMIT ? OFFSET ?")) {
+            + " JOIN \"user\" u ON p.author_id = u.id ORDER BY created DESC, p.id DESC"
+            + " LIMIT ? OFFSET ?")) {
       query.setInt(1, perPage);
       query.setLong(2, (long) (page - 1) * perPage);
       try (ResultSet rows = query.executeQuery()) {
@@ -131,13 +137,14 @@ public class Api {
    * @param id its key
    * @param title its title
    * @param body its text
-   * @param created when it was written, ISO 8601
+   * @param created when it was written, ISO 8601 with the seconds always, such as
+   *     {@code 2018-01-01T00:00:00}
    * @param author its author's name
    */
   public record PostJson(long id, String title, String body, String created, String author) {
     static PostJson of(dev.carafe.flaskr.Post post) {
-      return new PostJson(post.id(), post.title(), post.body(), post.created().toString(),
-          post.username());
+      return new PostJson(post.id(), post.title(), post.body(),
+          post.created().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME), post.username());
     }
   }
 
