@@ -5,20 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.carafe.App;
+import dev.carafe.PythonProcess;
 import dev.carafe.RequestContext;
 import dev.carafe.test.TestClient;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,8 +41,7 @@ class FlaskCompatibilityTest {
 
   @BeforeAll
   static void flask31() {
-    assumeTrue(python("import importlib.metadata as m; import flask, werkzeug;"
-        + " assert m.version('flask').startswith('3.1.')") == 0,
+    assumeTrue(PythonProcess.imports("flask", "3.1.") && PythonProcess.imports("werkzeug", "3.1."),
         "Flask 3.1 is not importable in python3 (pip install 'flask==3.1.*', or Debian's"
         + " python3-flask): the tests against Flask's own Flaskr are skipped");
   }
@@ -124,40 +117,11 @@ class FlaskCompatibilityTest {
   }
 
   /** Runs {@code drive_flaskr.py} with {@code args}; its output. */
-  private String flaskr(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("python3", "drive_flaskr.py"));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(flask.toFile());
-    builder.environment().put("PYTHONIOENCODING", "utf-8");
-    builder.environment().put("PYTHONDONTWRITEBYTECODE", "1");
-    Process process = builder.start();
-    CompletableFuture<String> errors = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-    String out = read(process.getInputStream());
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "drive_flaskr.py did not end");
-    assertEquals(0, process.exitValue(), () -> "drive_flaskr.py " + String.join(" ", args)
-        + " failed:\n" + out + errors.join());
-    return out;
-  }
-
-  private static int python(String code) {
-    try {
-      Process process = new ProcessBuilder("python3", "-c", code).redirectErrorStream(true).start();
-      process.getInputStream().readAllBytes();
-      return process.waitFor(60, TimeUnit.SECONDS) ? process.exitValue() : -1;
-    } catch (IOException e) {
-      return -1;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return -1;
-    }
-  }
-
-  private static String read(InputStream in) {
-    try (in) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private String flaskr(String... args) {
+    String[] arguments = new String[args.length + 1];
+    arguments[0] = "drive_flaskr.py";
+    System.arraycopy(args, 0, arguments, 1, args.length);
+    return PythonProcess.run(flask, "", arguments);
   }
 
   private static Path resource(String name) throws URISyntaxException {

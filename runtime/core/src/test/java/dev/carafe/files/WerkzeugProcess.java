@@ -1,14 +1,12 @@
 package dev.carafe.files;
 
+import dev.carafe.PythonProcess;
 import dev.carafe.json.Json;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 /**
  * The real Werkzeug, in this machine's {@code python3}, through {@code werkzeug_files.py}: one
@@ -31,32 +29,8 @@ public final class WerkzeugProcess {
 
   /** Werkzeug's answer to {@code request}, a JSON text. */
   public static Object call(String request) {
-    try {
-      ProcessBuilder builder = new ProcessBuilder("python3", SCRIPT.toString());
-      builder.environment().put("PYTHONIOENCODING", "utf-8");
-      Process process = builder.start();
-      CompletableFuture<byte[]> errors = CompletableFuture.supplyAsync(() -> {
-        try (InputStream stderr = process.getErrorStream()) {
-          return stderr.readAllBytes();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-      try (var stdin = process.getOutputStream()) {
-        stdin.write(request.getBytes(StandardCharsets.UTF_8));
-      }
-      byte[] out = process.getInputStream().readAllBytes();
-      if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-        throw new AssertionError("werkzeug_files.py failed:\n"
-            + new String(errors.join(), StandardCharsets.UTF_8));
-      }
-      return Json.read(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
+    return Json.read(PythonProcess.run(null, request.getBytes(StandardCharsets.UTF_8),
+        Duration.ofSeconds(60), SCRIPT.toString()));
   }
 
   private static Path script() {

@@ -1,16 +1,13 @@
 package dev.carafe.security;
 
+import dev.carafe.PythonProcess;
 import dev.carafe.json.Json;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The real Werkzeug, in this machine's {@code python3}, through {@code werkzeug_passwords.py}:
@@ -42,32 +39,8 @@ final class WerkzeugProcess {
   }
 
   private static Object call(Map<String, Object> request) {
-    try {
-      ProcessBuilder builder = new ProcessBuilder("python3", SCRIPT.toString());
-      builder.environment().put("PYTHONIOENCODING", "utf-8");
-      Process process = builder.start();
-      CompletableFuture<byte[]> errors = CompletableFuture.supplyAsync(() -> {
-        try (InputStream stderr = process.getErrorStream()) {
-          return stderr.readAllBytes();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-      try (var stdin = process.getOutputStream()) {
-        stdin.write(Json.standard().toBytes(request));
-      }
-      byte[] out = process.getInputStream().readAllBytes();
-      if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-        throw new AssertionError("werkzeug_passwords.py failed:\n"
-            + new String(errors.join(), StandardCharsets.UTF_8));
-      }
-      return Json.read(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
+    return Json.read(PythonProcess.run(null, Json.standard().toBytes(request),
+        Duration.ofSeconds(120), SCRIPT.toString()));
   }
 
   private static Path script() {

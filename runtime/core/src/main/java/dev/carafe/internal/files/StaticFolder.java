@@ -1,5 +1,6 @@
 package dev.carafe.internal.files;
 
+import dev.carafe.AcceptHeader;
 import dev.carafe.Request;
 import dev.carafe.Response;
 import dev.carafe.files.SendFile;
@@ -86,8 +87,8 @@ public final class StaticFolder {
 
   /** The coding of the sibling to send: Brotli over gzip at equal quality, or {@code null}. */
   private static String coding(String acceptEncoding, StaticAssets.Asset asset) {
-    double brotli = asset.brotli() ? AcceptEncoding.quality(acceptEncoding, "br") : 0;
-    double gzip = asset.gzip() ? AcceptEncoding.quality(acceptEncoding, "gzip") : 0;
+    double brotli = asset.brotli() ? AcceptHeader.encodingQuality(acceptEncoding, "br") : 0;
+    double gzip = asset.gzip() ? AcceptHeader.encodingQuality(acceptEncoding, "gzip") : 0;
     if (brotli > 0 && brotli >= gzip) {
       return "br";
     }

@@ -1,15 +1,9 @@
 package dev.carafe.internal.session;
 
-import java.io.IOException;
-import java.io.InputStream;
+import dev.carafe.PythonProcess;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The real Flask, in this machine's {@code python3}, through {@code flask_session.py}: each call
@@ -24,14 +18,9 @@ final class FlaskProcess {
   /** Whether {@code python3 -c "import flask"} works. */
   static boolean available() {
     try {
-      Process process = new ProcessBuilder("python3", "-c", "import flask")
-          .redirectErrorStream(true).start();
-      process.getInputStream().readAllBytes();
-      return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      PythonProcess.run(null, "", "-c", "import flask");
+      return true;
+    } catch (AssertionError | UncheckedIOException e) {
       return false;
     }
   }
@@ -68,36 +57,11 @@ final class FlaskProcess {
   }
 
   private static String run(String input, String... args) {
-    List<String> command = new ArrayList<>(List.of("python3", SCRIPT.toString()));
-    command.addAll(List.of(args));
-    try {
-      ProcessBuilder builder = new ProcessBuilder(command);
-      // Text crosses as UTF-8 whatever the locale; arguments are kept ASCII by the callers, since
-      // Java encodes them in the locale's charset.
-      builder.environment().put("PYTHONIOENCODING", "utf-8");
-      Process process = builder.start();
-      CompletableFuture<byte[]> errors = CompletableFuture.supplyAsync(() -> {
-        try (InputStream stderr = process.getErrorStream()) {
-          return stderr.readAllBytes();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-      try (var stdin = process.getOutputStream()) {
-        stdin.write(input.getBytes(StandardCharsets.UTF_8));
-      }
-      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-        throw new AssertionError("python3 " + String.join(" ", args) + " failed:\n"
-            + new String(errors.join(), StandardCharsets.UTF_8));
-      }
-      return out.endsWith("\n") ? out.substring(0, out.length() - 1) : out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
+    String[] arguments = new String[args.length + 1];
+    arguments[0] = SCRIPT.toString();
+    System.arraycopy(args, 0, arguments, 1, args.length);
+    // Arguments are kept ASCII by the callers, since Java encodes them in the locale's charset.
+    return PythonProcess.run(null, input, arguments);
   }
 
   private static Path script() {
