@@ -94,13 +94,13 @@ public final class Compress implements Middleware {
       try {
         body = next.call(environ, held);
       } finally {
-        held.closed = true;
+        held.close();
       }
-      if (held.headers == null || body == null) {
+      if (!held.started() || body == null) {
         // A broken gateway: the server names what it did wrong.
         return body;
       }
-      return respond(environ, held.status, held.headers, body, startResponse);
+      return respond(environ, held.status(), held.headers(), body, startResponse);
     };
   }
 
@@ -321,26 +321,6 @@ public final class Compress implements Middleware {
     /** The middleware. */
     public Compress build() {
       return new Compress(this);
-    }
-  }
-
-  /** Holds the application's status and headers until the body shows what to send. */
-  private static final class HeldStart implements StartResponse {
-    private int status;
-    private HeaderList headers;
-    private boolean closed;
-
-    @Override
-    public void start(int status, HeaderList headers) {
-      if (closed) {
-        throw new IllegalStateException(
-            "StartResponse was called after the gateway returned; call it before returning the body");
-      }
-      if (this.headers != null) {
-        throw new IllegalStateException("The response was already started; call StartResponse once");
-      }
-      this.status = status;
-      this.headers = Objects.requireNonNull(headers, "headers");
     }
   }
 
