@@ -108,8 +108,14 @@ public final class Timeout implements Middleware {
     };
   }
 
+  /** The thread's name, or for a nameless virtual thread its id: {@code VirtualThread[#46]}. */
   private static String name(Thread thread) {
-    return thread.getName().isEmpty() ? thread.toString() : "'" + thread.getName() + "'";
+    if (!thread.getName().isEmpty()) {
+      return "'" + thread.getName() + "'";
+    }
+    String text = thread.toString();
+    int state = text.indexOf('/');
+    return state < 0 ? text : text.substring(0, state);
   }
 
   /** One call of the downstream gateway on the handler's thread, and what became of it. */
