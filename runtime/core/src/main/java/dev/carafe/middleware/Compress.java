@@ -51,7 +51,8 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>Brotli is not built in: the maintained Java encoder (Brotli4j) is a native library per
  * platform, which this layer does not take on. An application that wants it adds the library and
- * a {@link Coding}: {@code Compress.Coding.of("br", BrotliOutputStream::new)}, before gzip.
+ * a {@link Coding}: {@code Compress.Coding.of("br", BrotliOutputStream::new)} before gzip, once
+ * {@code Brotli4jLoader.ensureAvailability()} has loaded its native part.
  */
 public final class Compress implements Middleware {
   /** The smallest bytes body compressed by default, 1 KiB: below it the headers cost more. */
