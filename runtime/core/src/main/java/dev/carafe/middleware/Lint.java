@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -111,7 +112,7 @@ public final class Lint implements Middleware {
     void checkEnviron() {
       String method = environ.method();
       if (method.isEmpty() || !isToken(method) || !method.equals(method.toUpperCase(
-          java.util.Locale.ROOT))) {
+          Locale.ROOT))) {
         warn("The environ's method '" + method + "' is not an upper-case token");
       }
       String scriptName = environ.scriptName();

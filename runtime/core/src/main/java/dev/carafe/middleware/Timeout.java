@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
@@ -62,15 +63,16 @@ public final class Timeout implements Middleware {
   }
 
   /**
-   * A timeout of {@code limit}, running each handler on {@code executor}: one that starts a task
-   * at once (a bounded pool that queues would count the wait against the handler).
+   * A timeout of {@code limit}, running each handler on {@code executor} ({@code null}: as
+   * described above), which should start a task at once: the time a task waits in a queue counts
+   * against the handler, and one not started within the limit is dropped.
    */
   public Timeout(Duration limit, Executor executor) {
     if (limit.isNegative() || limit.isZero()) {
       throw new IllegalArgumentException("A timeout must be longer than zero, got " + limit);
     }
     this.limitNanos = limit.toNanos();
-    this.limitText = limit.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+    this.limitText = limit.toString().substring(2).toLowerCase(Locale.ROOT);
     this.executor = executor;
   }
 
@@ -88,7 +90,7 @@ public final class Timeout implements Middleware {
         // The server is stopping: give up on the handler as on a slow one.
         interrupted = true;
       }
-      Thread handler = run.abandon();
+      String handler = run.abandon();
       if (handler == null) {
         // It finished just as the limit passed.
         if (interrupted) {
@@ -97,8 +99,8 @@ public final class Timeout implements Middleware {
         return run.answer(startResponse);
       }
       LOG.log(Level.WARNING, (interrupted ? "Interrupted while waiting for " : "Timed out after "
-          + limitText + " on ") + environ.pathInfo() + " [" + environ.method() + "]: answered 503"
-          + " and interrupted the handler's thread " + name(handler));
+          + limitText + " on ") + environ.scriptName() + environ.pathInfo() + " [" + environ.method() + "]: answered 503"
+          + " and " + handler);
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
@@ -170,21 +172,20 @@ public final class Timeout implements Middleware {
     }
 
     /**
-     * Gives up on the handler: interrupts its thread and returns it, or returns {@code null}
-     * when it has finished after all.
+     * Gives up on the handler: interrupts its thread and says so, or returns {@code null} when
+     * it has finished after all.
      */
-    synchronized Thread abandon() {
+    synchronized String abandon() {
       if (finished) {
         return null;
       }
       abandoned = true;
       // The handler may still start its response, unheard, and end as it would have.
       if (thread == null) {
-        // Not started yet: it never will be.
-        return Thread.currentThread();
+        return "dropped the handler, which the executor had not started yet";
       }
       thread.interrupt();
-      return thread;
+      return "interrupted the handler's thread " + name(thread);
     }
 
     /** Passes on the handler's answer (or its failure) once it has finished. */

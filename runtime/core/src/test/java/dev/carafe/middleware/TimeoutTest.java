@@ -15,6 +15,8 @@ import dev.carafe.test.TestResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -193,6 +195,24 @@ class TimeoutTest {
     };
     client(app).get("/");  // from this test's platform thread
     assertTrue(thread.get().startsWith("carafe-timeout-"), thread.get());
+  }
+
+  @Test
+  void aHandlerItsExecutorStartsTooLateNeverRuns() {
+    List<Runnable> queued = new ArrayList<>();
+    AtomicReference<String> ran = new AtomicReference<>("no");
+    Gateway app = (environ, start) -> {
+      ran.set("yes");
+      return ok(start, "");
+    };
+    TestClient client = new TestClient(new Timeout(LIMIT, queued::add).wrap(app));
+
+    assertEquals(503, client.get("/queued").status());
+    queued.forEach(Runnable::run);
+
+    assertEquals("no", ran.get());
+    assertEquals("Timed out after 0.2s on /queued [GET]: answered 503 and dropped the handler,"
+        + " which the executor had not started yet", onlyWarning());
   }
 
   @Test
