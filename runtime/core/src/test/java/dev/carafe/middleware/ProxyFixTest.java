@@ -100,7 +100,7 @@ class ProxyFixTest {
   @MethodSource("werkzeugCases")
   void werkzeugsProxyFixCases(String id, ProxyFix proxyFix, Map<String, String> base,
       String urlRoot) {
-    GatewayCall response = GatewayCall.of(proxyFix.wrap(parrot()), wsgiEnviron(base));
+    GatewayCall response = GatewayCall.of(proxyFix.wrap(parrot()), wsgiEnviron(base, "/parrot"));
 
     assertEquals("192.168.0.1", response.headers().first("X-Remote-Addr"));
     assertEquals(urlRoot + "parrot", response.headers().first("X-External"));
@@ -300,7 +300,7 @@ class ProxyFixTest {
   }
 
   /** A Werkzeug test's environ as a server would give it: a connection, a Host header or not. */
-  static Environ wsgiEnviron(Map<String, String> base) {
+  static Environ wsgiEnviron(Map<String, String> base, String path) {
     HeaderList headers = HeaderList.empty();
     for (Map.Entry<String, String> entry : base.entrySet()) {
       if (entry.getKey().startsWith("HTTP_")) {
@@ -317,7 +317,7 @@ class ProxyFixTest {
           : colon < 0 ? hostHeader : hostHeader.substring(0, colon);
       port = colon < 0 ? 80 : Integer.parseInt(hostHeader.substring(colon + 1));
     }
-    return Environ.builder().host(host).port(port).pathInfo("/parrot")
+    return Environ.builder().host(host).port(port).pathInfo(path)
         .remoteAddress(base.getOrDefault("REMOTE_ADDR", "192.168.0.1")).headers(headers).build();
   }
 
