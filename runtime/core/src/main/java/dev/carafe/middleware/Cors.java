@@ -38,8 +38,11 @@ import java.util.regex.Pattern;
  *       {@code Access-Control-Allow-Origin} (and {@code -Allow-Credentials},
  *       {@code -Expose-Headers}) unless the application set {@code Access-Control-Allow-Origin}
  *       itself.
- *   <li>A request from an origin not allowed, or without {@code Origin}, goes to the application
- *       and gets no CORS headers: the browser keeps its response from the calling page.
+ *   <li>A preflight from an origin not allowed is answered 204 with no CORS headers (the browser
+ *       then refuses the request it wanted to send), without the application.
+ *   <li>Any other request from an origin not allowed, or without {@code Origin}, goes to the
+ *       application and gets no CORS headers: the browser keeps its response from the calling
+ *       page.
  *   <li>{@code Vary: Origin} is added to every response whose CORS headers depend on the origin,
  *       so a cache never serves one origin's answer to another.
  * </ul>
@@ -167,8 +170,12 @@ public final class Cors implements Middleware {
       String origin = environ.headers().first("Origin");
       boolean allowed = origin != null && (anyOrigin || origins.contains(origin));
       String requestedMethod = environ.headers().first("Access-Control-Request-Method");
-      if (allowed && environ.method().equals("OPTIONS") && requestedMethod != null) {
-        startResponse.start(204, preflight(origin, environ.headers().all("Access-Control-Request-Headers")));
+      if (origin != null && environ.method().equals("OPTIONS") && requestedMethod != null) {
+        // Answered here either way, as Jetty's CrossOriginHandler does: a preflight is the CORS
+        // protocol's, and no application code runs for an origin that is not allowed.
+        startResponse.start(204, allowed
+            ? preflight(origin, environ.headers().all("Access-Control-Request-Headers"))
+            : vary(HeaderList.empty(), perOrigin ? "Origin" : "Access-Control-Request-Method"));
         return Body.empty();
       }
       return next.call(environ, (status, headers) -> {
