@@ -9,6 +9,7 @@ import dev.carafe.gateway.Environ;
 import dev.carafe.gateway.HeaderList;
 import dev.carafe.routing.PathParams;
 import dev.carafe.server.Server;
+import dev.carafe.server.undertow.UndertowServer;
 import dev.carafe.test.TestClient;
 import java.net.URI;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ public final class CarafeExtension
   @Override
   public void beforeAll(ExtensionContext context) {
     app = Objects.requireNonNull(factory.get(), "the factory made no application");
-    server = Server.builder(app).host("127.0.0.1").port(0).start();
+    server = UndertowServer.builder(app).host("127.0.0.1").port(0).start();
   }
 
   @Override

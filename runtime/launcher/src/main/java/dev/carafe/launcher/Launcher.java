@@ -5,6 +5,7 @@ import dev.carafe.config.Config;
 import dev.carafe.config.ConfigException;
 import dev.carafe.gateway.Gateway;
 import dev.carafe.server.Server;
+import dev.carafe.server.undertow.UndertowServer;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -214,7 +215,7 @@ public final class Launcher {
   /** Starts serving {@code gateway}, on the I/O threads where it never blocks. */
   static Server start(String appName, Gateway gateway, LaunchOptions options, boolean nonBlocking,
       PrintStream out) {
-    Server server = Server.builder(gateway).host(options.host()).port(options.port())
+    Server server = UndertowServer.builder(gateway).host(options.host()).port(options.port())
         .nonBlocking(nonBlocking).start();
     out.println(" * Serving Carafe app '" + appName + "'");
     out.println(" * Running on " + server.uri() + " (Press CTRL+C to quit)");

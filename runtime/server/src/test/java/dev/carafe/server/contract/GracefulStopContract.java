@@ -1,4 +1,4 @@
-package dev.carafe.server;
+package dev.carafe.server.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.carafe.gateway.Body;
 import dev.carafe.gateway.HeaderList;
+import dev.carafe.server.Server;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,16 +18,19 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-class GracefulStopTest {
+/** A stop lets the requests in flight finish within the grace period and refuses new ones. */
+abstract class GracefulStopContract {
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  abstract ServerAdapter adapter();
 
   @Test
   @Timeout(60) // a hang guard, not a performance bound
   void stopLetsARequestInFlightFinishAndRefusesNewOnes() throws Exception {
     CountDownLatch entered = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    Server server = Server.builder((environ, start) -> {
+    Server server = adapter().builder((environ, start) -> {
       if (environ.pathInfo().equals("/slow")) {
         entered.countDown();
         await(release);

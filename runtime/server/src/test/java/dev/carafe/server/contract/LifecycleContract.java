@@ -1,4 +1,4 @@
-package dev.carafe.server;
+package dev.carafe.server.contract;
 
 import static dev.carafe.TestApps.app;
 import static dev.carafe.TestApps.endpoint;
@@ -14,6 +14,7 @@ import dev.carafe.TestApps;
 import dev.carafe.internal.invoke.Binding;
 import dev.carafe.internal.invoke.Source;
 import dev.carafe.internal.lifecycle.Lifecycle;
+import dev.carafe.server.Server;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,22 +32,26 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The request lifecycle over real HTTP on Undertow, with handlers on virtual threads on JDK 21
- * and later and a streamed body is written after the application returned.
+ * The request lifecycle over real HTTP, with handlers on virtual threads on JDK 21 and later and
+ * a streamed body written after the application returned.
  */
 @Timeout(60) // a hang guard, not a performance bound
-class ServerLifecycleTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class LifecycleContract {
   private static final HttpClient CLIENT = HttpClient.newBuilder()
       .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
   private static final List<String> STEPS = new CopyOnWriteArrayList<>();
   private static volatile CountDownLatch tornDown = new CountDownLatch(1);
-  private static Server server;
+  private Server server;
+
+  abstract ServerAdapter adapter();
 
   @BeforeAll
-  static void start() {
+  void start() {
     Lifecycle lifecycle = Lifecycle.builder()
         .blueprint("api", "/api")
         .beforeRequest(null, request -> {
@@ -79,19 +84,19 @@ class ServerLifecycleTest {
           throw new IllegalStateException("secret");
         }))
         .withLimits(RequestLimits.defaults().withMaxContentLength(1024));
-    server = Server.builder(app).port(0).ioThreads(1).virtualThreads(true).start();
+    server = adapter().builder(app).port(0).ioThreads(1).virtualThreads(true).start();
   }
 
   @AfterAll
-  static void stop() {
+  void stop() {
     server.stop();
   }
 
-  private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+  private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
     return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private static HttpRequest.Builder at(String path) {
+  private HttpRequest.Builder at(String path) {
     return HttpRequest.newBuilder(server.uri().resolve(path));
   }
 
@@ -172,7 +177,7 @@ class ServerLifecycleTest {
   }
 
   /** Sends {@code request}, closes the sending side and returns the status line of the answer. */
-  private static String rawExchange(String request) throws IOException {
+  private String rawExchange(String request) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", server.port())) {
       socket.setSoTimeout(30_000);
       OutputStream out = socket.getOutputStream();

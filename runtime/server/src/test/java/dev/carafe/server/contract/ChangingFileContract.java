@@ -1,4 +1,4 @@
-package dev.carafe.server;
+package dev.carafe.server.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.carafe.LogCapture;
 import dev.carafe.gateway.Body;
 import dev.carafe.gateway.HeaderList;
+import dev.carafe.server.Server;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,19 +30,21 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A file that changes while a real Undertow server sends it, to a client that reads slowly so the
+ * A file that changes while a real server sends it, to a client that reads slowly so the
  * change lands mid-transfer: the client gets exactly the promised {@code Content-Length} or a
  * closed connection with less, never more; the server logs a warning, not an error, and goes on
  * serving.
  */
 @Timeout(120) // a hang guard, not a performance bound
-class ChangingFileTest {
+abstract class ChangingFileContract {
   private static final long SIZE = 128L << 20; // sparse: costs no disk
 
   @TempDir Path dir;
   private Path file;
   private Server server;
   private volatile Body.FileRegion region;
+
+  abstract ServerAdapter adapter();
 
   @BeforeEach
   void start() throws IOException {
@@ -50,7 +53,7 @@ class ChangingFileTest {
       raf.setLength(SIZE);
     }
     region = new Body.FileRegion(file, 0, SIZE);
-    server = Server.builder((environ, start) -> {
+    server = adapter().builder((environ, start) -> {
       if (environ.pathInfo().equals("/hello")) {
         start.start(200, HeaderList.empty());
         return Body.of("hello");
@@ -151,14 +154,14 @@ class ChangingFileTest {
   }
 
   private static boolean warned(LogCapture log) {
-    for (int i = 0; i < 100 && log.records().stream().noneMatch(ChangingFileTest::warning); i++) {
+    for (int i = 0; i < 100 && log.records().stream().noneMatch(ChangingFileContract::warning); i++) {
       try {
         Thread.sleep(50);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     }
-    return log.records().stream().anyMatch(ChangingFileTest::warning);
+    return log.records().stream().anyMatch(ChangingFileContract::warning);
   }
 
   private static boolean warning(LogRecord record) {
@@ -167,7 +170,7 @@ class ChangingFileTest {
 
   @Test
   void aFileTruncatedMidTransferEndsInAClosedConnectionAndAWarning() throws IOException {
-    try (LogCapture log = LogCapture.of(GatewayHandler.class)) {
+    try (LogCapture log = LogCapture.of(adapter().failureLogger())) {
       Received received = fetchWhile(() -> {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
           raf.setLength(SIZE / 2);
@@ -216,7 +219,7 @@ class ChangingFileTest {
   @Test
   void aRegionInTheMiddleTruncatedUnderItEndsInAClosedConnection() throws IOException {
     region = new Body.FileRegion(file, 1024, SIZE / 2);
-    try (LogCapture log = LogCapture.of(GatewayHandler.class)) {
+    try (LogCapture log = LogCapture.of(adapter().failureLogger())) {
       Received received = fetchWhile(() -> {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
           raf.setLength(SIZE / 4);
@@ -234,7 +237,7 @@ class ChangingFileTest {
   @Test
   void aRegionPastTheEndAtSendTimeIsAnErrorPageNotABody() throws IOException {
     region = new Body.FileRegion(file, SIZE - 10, 20);
-    try (LogCapture log = LogCapture.of(GatewayHandler.class);
+    try (LogCapture log = LogCapture.of(adapter().failureLogger());
         Socket socket = new Socket("127.0.0.1", server.port())) {
       socket.setSoTimeout(10_000);
       socket.getOutputStream().write("GET /file HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n"

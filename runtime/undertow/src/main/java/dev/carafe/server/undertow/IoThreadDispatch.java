@@ -1,4 +1,4 @@
-package dev.carafe.server;
+package dev.carafe.server.undertow;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;

@@ -1,4 +1,4 @@
-package dev.carafe.server;
+package dev.carafe.server.undertow;
 
 import dev.carafe.gateway.Environ;
 import io.undertow.server.HttpServerExchange;

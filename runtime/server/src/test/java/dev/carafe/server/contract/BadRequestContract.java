@@ -1,10 +1,11 @@
-package dev.carafe.server;
+package dev.carafe.server.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.carafe.gateway.Body;
 import dev.carafe.gateway.HeaderList;
+import dev.carafe.server.Server;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,25 +16,29 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Requests Undertow rejects get a 4xx from it, never a 500 and never a hang. */
-class BadRequestTest {
-  private static final AtomicInteger CALLS = new AtomicInteger();
-  private static Server server;
+/** Requests the server rejects get a 4xx from it, never a 500 and never a hang. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BadRequestContract {
+  private final AtomicInteger calls = new AtomicInteger();
+  private Server server;
+
+  abstract ServerAdapter adapter();
 
   @BeforeAll
-  static void start() {
-    server = Server.builder((environ, start) -> {
-      CALLS.incrementAndGet();
+  void start() {
+    server = adapter().builder((environ, start) -> {
+      calls.incrementAndGet();
       start.start(200, HeaderList.empty());
       return Body.of("ok");
     }).port(0).start();
   }
 
   @AfterAll
-  static void stop() {
+  void stop() {
     server.stop();
   }
 
@@ -45,14 +50,14 @@ class BadRequestTest {
       "GET /\u0001 HTTP/1.1\r\nHost: x\r\n\r\n",
   })
   void aMalformedRequestGets400(String request) throws IOException {
-    int callsBefore = CALLS.get();
+    int callsBefore = calls.get();
     String answer = exchange(request);
     assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
-    assertEquals(callsBefore, CALLS.get(), "the gateway must not see a rejected request");
+    assertEquals(callsBefore, calls.get(), "the gateway must not see a rejected request");
   }
 
   /** Sends raw bytes and reads until the server closes; the timeouts only guard against a hang. */
-  private static String exchange(String request) throws IOException {
+  private String exchange(String request) throws IOException {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress("127.0.0.1", server.port()), 10_000);
       socket.setSoTimeout(10_000);
