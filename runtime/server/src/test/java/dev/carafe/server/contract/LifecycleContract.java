@@ -158,7 +158,8 @@ abstract class LifecycleContract {
     String status = rawExchange("POST /upload HTTP/1.1\r\nHost: localhost\r\n"
         + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
         + "800\r\n" + "x".repeat(0x800) + "\r\n0\r\n\r\n");
-    assertEquals("HTTP/1.1 413 Request Entity Too Large", status);
+    // The reason phrase is each server's own ("Payload Too Large" on Jetty); the code is what counts.
+    assertEquals("HTTP/1.1 413", status.substring(0, 12), status);
   }
 
   @Test
@@ -166,14 +167,14 @@ abstract class LifecycleContract {
     String status = rawExchange("POST /upload HTTP/1.1\r\nHost: localhost\r\n"
         + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
         + "200\r\n" + "x".repeat(0x200) + "\r\n0\r\n\r\n");
-    assertEquals("HTTP/1.1 200 OK", status);
+    assertEquals("HTTP/1.1 200", status.substring(0, 12), status);
   }
 
   @Test
   void aBodyCutShortIs400Not500() throws Exception {
     String status = rawExchange("POST /upload HTTP/1.1\r\nHost: localhost\r\n"
         + "Content-Length: 100\r\nConnection: close\r\n\r\n" + "only twenty bytes...");
-    assertEquals("HTTP/1.1 400 Bad Request", status);
+    assertEquals("HTTP/1.1 400", status.substring(0, 12), status);
   }
 
   /** Sends {@code request}, closes the sending side and returns the status line of the answer. */

@@ -145,6 +145,13 @@ abstract class ServingContract {
   }
 
   @Test
+  void theAnswerDoesNotNameTheServerLibrary() throws Exception {
+    HttpResponse<String> response = get("/hello");
+    assertEquals(null, header(response, "Server"));
+    assertEquals(null, header(response, "X-Powered-By"));
+  }
+
+  @Test
   void thePathAndQueryReachTheGatewayRaw() throws Exception {
     HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/a%2Fb/caf%C3%A9?x=1%202&y"))
         .header("X-Tag", "one").header("X-Tag", "two").build());
