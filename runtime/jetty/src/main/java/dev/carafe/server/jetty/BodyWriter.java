@@ -16,7 +16,7 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Writes a {@link Body} to a Jetty response, each kind its fastest way: the last write alone for
- * an empty body, one write for bytes, a buffered output stream for a stream, and a file region in
+ * an empty body, one write for bytes (neither waited for), a buffered output stream for a stream, and a file region in
  * pieces mapped from the file, which the connection writes without copying them into the Java
  * heap.
  */
@@ -29,17 +29,14 @@ final class BodyWriter {
   private BodyWriter() {}
 
   /**
-   * Writes {@code body}, blocking until it is sent, after the gateway started the response.
+   * Writes {@code body}, blocking until it is sent, after the gateway started the response; the
+   * way for a stream or a file region, which may have to wait on the client.
    *
    * @throws IOException when the client went away or the file cannot be read; the response may
    *     then be partly sent
    */
   static void send(Request request, Response response, Body body) throws IOException {
-    if (body instanceof Body.Bytes) {
-      Body.Bytes bytes = (Body.Bytes) body;
-      declareLength(response, bytes.length());
-      write(response, true, ByteBuffer.wrap(bytes.data(), bytes.offset(), bytes.length()));
-    } else if (body instanceof Body.Stream) {
+    if (body instanceof Body.Stream) {
       // Buffered as Jetty buffers a servlet's output: a writer's small writes go out together,
       // and a writer that fails before the buffer fills leaves the response uncommitted.
       OutputStream out = Response.asBufferedOutputStream(request, response);
@@ -49,14 +46,16 @@ final class BodyWriter {
     } else if (body instanceof Body.FileRegion) {
       sendFile(request, response, (Body.FileRegion) body);
     } else {
-      declareEmpty(request, response);
-      write(response, true, BufferUtil.EMPTY_BUFFER);
+      try (Blocker.Callback written = Blocker.callback()) {
+        sendAsync(request, response, body, written);
+        written.block();
+      }
     }
   }
 
   /**
-   * Writes an empty or bytes body without blocking, for a gateway answered on the thread that
-   * read the request: {@code callback} completes the exchange once the bytes are written.
+   * Writes an empty or bytes body in one write without waiting for it: {@code callback}
+   * completes the exchange once the bytes are written, or fails it.
    */
   static void sendAsync(Request request, Response response, Body body, Callback callback) {
     if (body instanceof Body.Bytes) {

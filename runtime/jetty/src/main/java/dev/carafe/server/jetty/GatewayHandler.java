@@ -85,12 +85,19 @@ final class GatewayHandler extends Handler.Abstract {
       ServerErrorPage.answerOrAbort(response, callback, new IllegalStateException(broken));
       return;
     }
-    if (!inline) {
-      send(request, response, callback, body);
-    } else if (body instanceof Body.Stream || body instanceof Body.FileRegion) {
-      blocking.execute(() -> send(request, response, callback, body));
+    if (body instanceof Body.Stream || body instanceof Body.FileRegion) {
+      if (inline) {
+        blocking.execute(() -> send(request, response, callback, body));
+      } else {
+        send(request, response, callback, body);
+      }
     } else {
-      BodyWriter.sendAsync(request, response, body, callback);
+      // Bytes are written without waiting for them to go out, on any thread: Jetty completes
+      // the exchange when they have, and this thread is free for the next request meanwhile.
+      BodyWriter.sendAsync(request, response, body, Callback.from(callback::succeeded, e -> {
+        LOG.log(Level.WARNING, "Could not send the response to " + where(request) + ": " + e);
+        callback.failed(e);
+      }));
     }
   }
 
