@@ -94,10 +94,11 @@ final class GatewayHandler extends Handler.Abstract {
     } else {
       // Bytes are written without waiting for them to go out, on any thread: Jetty completes
       // the exchange when they have, and this thread is free for the next request meanwhile.
-      BodyWriter.sendAsync(request, response, body, Callback.from(callback::succeeded, e -> {
-        LOG.log(Level.WARNING, "Could not send the response to " + where(request) + ": " + e);
-        callback.failed(e);
-      }));
+      BodyWriter.sendAsync(request, response, body,
+          Callback.from(callback.getInvocationType(), callback::succeeded, e -> {
+            LOG.log(Level.WARNING, "Could not send the response to " + where(request) + ": " + e);
+            callback.failed(e);
+          }));
     }
   }
 
