@@ -55,13 +55,30 @@ public final class Db {
       Config config = RequestContext.current().app().config();
       try {
         db = pool(config).getConnection();
-        SERVED.computeIfAbsent(database(config), database -> createTablesIfMissing(database));
       } catch (SQLException e) {
         throw new IllegalStateException("Could not connect to the database: " + e.getMessage(), e);
+      }
+      try {
+        // On the connection this request holds: asking the pool for another while the first
+        // requests hold every connection would wait for one that never comes back.
+        Connection held = db;
+        SERVED.computeIfAbsent(database(config), database -> createTablesIfMissing(held, database));
+      } catch (RuntimeException e) {
+        close(db);
+        throw e;
       }
       g.put("db", db);
     }
     return db;
+  }
+
+  /** Gives {@code db} back to the pool after a failure, keeping the failure the one reported. */
+  private static void close(Connection db) {
+    try {
+      db.close();
+    } catch (SQLException ignored) {
+      // The failure being thrown says what went wrong.
+    }
   }
 
   /** Flask's {@code close_db}: gives the request's connection back to the pool, if it took one. */
@@ -150,9 +167,8 @@ public final class Db {
    * A database without Flaskr's tables, which a first start on a fresh machine meets, gets them
    * as {@code init-db} makes them, and the log says so.
    */
-  private static Boolean createTablesIfMissing(String database) {
-    try (Connection db = POOLS.get(database).getConnection();
-        ResultSet tables = db.getMetaData().getTables(null, null, "post", null)) {
+  private static Boolean createTablesIfMissing(Connection db, String database) {
+    try (ResultSet tables = db.getMetaData().getTables(null, null, "post", null)) {
       if (!tables.next()) {
         executeScript(db, schema(database));
         LOG.log(Level.WARNING, "The database " + database + " had no tables: created Flaskr's"

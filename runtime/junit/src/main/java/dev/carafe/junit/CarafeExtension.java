@@ -6,7 +6,9 @@ import dev.carafe.Response;
 import dev.carafe.Session;
 import dev.carafe.SessionInterface;
 import dev.carafe.gateway.Environ;
+import dev.carafe.gateway.Gateway;
 import dev.carafe.gateway.HeaderList;
+import dev.carafe.gateway.Middleware;
 import dev.carafe.routing.PathParams;
 import dev.carafe.server.Server;
 import dev.carafe.server.undertow.UndertowServer;
@@ -53,23 +55,42 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 public final class CarafeExtension
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
   private final Supplier<? extends App> factory;
+  private final Middleware middleware;
   private App app;
+  private Gateway served;
   private Server server;
   private TestClient client;
 
-  private CarafeExtension(Supplier<? extends App> factory) {
+  private CarafeExtension(Supplier<? extends App> factory, Middleware middleware) {
     this.factory = Objects.requireNonNull(factory, "factory");
+    this.middleware = Objects.requireNonNull(middleware, "middleware");
   }
 
   /** The extension for the application {@code factory} makes, such as {@code ShopApp::create}. */
   public static CarafeExtension of(Supplier<? extends App> factory) {
-    return new CarafeExtension(factory);
+    return new CarafeExtension(factory, app -> app);
+  }
+
+  /**
+   * The extension for the application {@code factory} makes, served wrapped in
+   * {@code middleware} as the generated main serves it through the application class's
+   * {@code middleware()}: the server and the client both go through it, as Flask's test client
+   * goes through {@code app.wsgi_app}.
+   *
+   * <pre>{@code
+   * static final CarafeExtension carafe =
+   *     CarafeExtension.of(ShopApp::create, new Shop().middleware());
+   * }</pre>
+   */
+  public static CarafeExtension of(Supplier<? extends App> factory, Middleware middleware) {
+    return new CarafeExtension(factory, middleware);
   }
 
   @Override
   public void beforeAll(ExtensionContext context) {
     app = Objects.requireNonNull(factory.get(), "the factory made no application");
-    server = UndertowServer.builder(app).host("127.0.0.1").port(0).start();
+    served = Objects.requireNonNull(middleware.wrap(app), "the middleware gave no gateway");
+    server = UndertowServer.builder(served).host("127.0.0.1").port(0).start();
   }
 
   @Override
@@ -82,7 +103,8 @@ public final class CarafeExtension
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    client = new TestClient(app());
+    app();
+    client = new TestClient(served);
   }
 
   /** The application, made once for the test class. */
@@ -94,10 +116,11 @@ public final class CarafeExtension
     return app;
   }
 
-  /** The test's in-process client, with a cookie jar of its own. */
+  /** The test's in-process client, with a cookie jar of its own, through the middleware if any. */
   public TestClient client() {
     if (client == null) {
-      client = new TestClient(app());
+      app();
+      client = new TestClient(served);
     }
     return client;
   }

@@ -16,7 +16,10 @@ import java.util.Objects;
  * {@link #send()}. The request comes from 127.0.0.1 to {@code http://localhost:80}, or to
  * {@code https://localhost:443} after {@link #scheme(String) scheme("https")}; a {@code Host}
  * header is added unless one is given, a {@code Content-Length} header whenever there is a
- * body, and the client's cookies for the path in a {@code Cookie} header.
+ * body, and the client's cookies for the path in a {@code Cookie} header. A {@code Host} header
+ * given names the host and port, as a server reads them from it: {@code Host: example.com:8080}
+ * addresses {@code example.com} on 8080, {@code Host: [::1]} addresses {@code ::1} on the
+ * scheme's port.
  */
 public final class TestRequest {
   private final Gateway gateway;
@@ -100,11 +103,13 @@ public final class TestRequest {
     if (jar != null) {
       sent = jar.addTo(sent, path, scheme.equals("https"));
     }
+    String host = sent.first("Host");
+    int defaultPort = scheme.equals("https") ? 443 : 80;
     Environ environ = Environ.builder()
         .method(method)
         .scheme(scheme)
-        .host("localhost")
-        .port(scheme.equals("https") ? 443 : 80)
+        .host(hostName(host))
+        .port(hostPort(host, defaultPort))
         .pathInfo(path)
         .queryString(query.toString())
         .remoteAddress("127.0.0.1")
@@ -130,6 +135,25 @@ public final class TestRequest {
       jar.receive(startResponse.headers().all("Set-Cookie"), path);
     }
     return new TestResponse(startResponse.status(), startResponse.headers(), content);
+  }
+
+  /** The name in a {@code Host} header, without the port or an IPv6 address's brackets. */
+  private static String hostName(String host) {
+    if (host.startsWith("[") && host.indexOf(']') > 0) {
+      return host.substring(1, host.indexOf(']'));
+    }
+    int colon = host.indexOf(':');
+    return colon < 0 ? host : host.substring(0, colon);
+  }
+
+  /** The port in a {@code Host} header, or the scheme's when it has none (or a broken one). */
+  private static int hostPort(String host, int defaultPort) {
+    int colon = host.indexOf(':', host.startsWith("[") ? Math.max(host.indexOf(']'), 0) : 0);
+    try {
+      return colon < 0 ? defaultPort : Integer.parseInt(host.substring(colon + 1));
+    } catch (NumberFormatException e) {
+      return defaultPort;
+    }
   }
 
   /** A declared length that the body does not have would break a real connection. */

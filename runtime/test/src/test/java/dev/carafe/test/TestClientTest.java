@@ -49,6 +49,23 @@ class TestClientTest {
   }
 
   @Test
+  void aHostHeaderGivenNamesTheHostAndPortAsAServerReadsThem() {
+    AtomicReference<Environ> seen = new AtomicReference<>();
+    TestClient client = new TestClient(recording(seen));
+    client.request("GET", "/").header("Host", "example.com:8080").send();
+    assertEquals("example.com", seen.get().host());
+    assertEquals(8080, seen.get().port());
+
+    client.request("GET", "/").header("Host", "[2001:db8::a]").scheme("https").send();
+    assertEquals("2001:db8::a", seen.get().host());
+    assertEquals(443, seen.get().port());
+
+    client.request("GET", "/").header("Host", "[2001:db8::a]:9000").send();
+    assertEquals("2001:db8::a", seen.get().host());
+    assertEquals(9000, seen.get().port());
+  }
+
+  @Test
   void queryValuesAreAddedPercentEncoded() {
     AtomicReference<Environ> seen = new AtomicReference<>();
     new TestClient(recording(seen)).request("get", "/search?page=2").query("q", "tea & cake")

@@ -96,15 +96,16 @@ final class UrlMap {
   /**
    * {@code scheme://host[:port]}: the host as the request addressed it, which leaves out the port
    * when it is the default of the request's own scheme (Werkzeug's {@code get_host}), whatever
-   * scheme the URL is built for.
+   * scheme the URL is built for. The host is in lower case, as Werkzeug's {@code bind_to_environ}
+   * gives it.
    */
   private static String origin(String scheme, Environ environ) {
     int port = environ.port();
     String requestScheme = environ.scheme();
     boolean defaultPort = port <= 0 || requestScheme.equals("http") && port == 80
         || requestScheme.equals("https") && port == 443;
-    String host = environ.host().contains(":") && !environ.host().startsWith("[")
-        ? "[" + environ.host() + "]" : environ.host();
+    String name = environ.host().toLowerCase(java.util.Locale.ROOT);
+    String host = name.contains(":") && !name.startsWith("[") ? "[" + name + "]" : name;
     return scheme + "://" + host + (defaultPort ? "" : ":" + port);
   }
 
