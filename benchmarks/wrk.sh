@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Whole requests on loopback (issue 5): raw Undertow, Carafe and Javalin serving the same three
-# endpoints, measured with wrk in alternating rounds, and their start-up (JVM launch to the first
+# Whole requests on loopback (issue 5): raw Undertow, Carafe (on Undertow, and on Jetty with
+# carafe-jetty, issue 14) and Javalin serving the same three endpoints, measured with wrk in alternating rounds, and their start-up (JVM launch to the first
 # 200 response, and resident memory right after it).
 #
 #   bash benchmarks/wrk.sh                      # build, start-up, then 5 rounds x 10 s per endpoint
@@ -30,7 +30,7 @@ STARTS=${STARTS:-5}
 JAVA=${JAVA:-java}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 CDS=${CDS:-1}
-DEFAULT_SERVERS="undertow-blocking undertow-io carafe javalin undertow-blocking-jdk25 undertow-io-jdk25 carafe-jdk25"
+DEFAULT_SERVERS="undertow-blocking undertow-io carafe carafe-jetty javalin undertow-blocking-jdk25 undertow-io-jdk25 carafe-jdk25"
 # Also known, for the hand-off question: raw Undertow on a virtual thread per request, with
 # Undertow's default buffer pool or with one that has no per-thread caches.
 ALL_SERVERS="$DEFAULT_SERVERS undertow-virtual-jdk25 undertow-virtual-nocache-jdk25 carafe-io carafe-io-jdk25"
@@ -70,6 +70,7 @@ command_of() {
     undertow-blocking) echo "$JAVA -jar $UNDERTOW_JAR --port $port --mode blocking" ;;
     undertow-io) echo "$JAVA -jar $UNDERTOW_JAR --port $port --mode io" ;;
     carafe) echo "$JAVA -jar $CARAFE_JAR --port $port" ;;
+    carafe-jetty) echo "$JAVA -jar $CARAFE_JAR --port $port --server jetty" ;;
     carafe-cds) echo "$JAVA -XX:SharedArchiveFile=$OUT/carafe.jsa -jar $CARAFE_JAR --port $port" ;;
     javalin) echo "$JAVA -jar $JAVALIN_JAR --port $port" ;;
     undertow-blocking-jdk25) echo "$JAVA25 -jar $UNDERTOW_JAR --port $port --mode blocking" ;;

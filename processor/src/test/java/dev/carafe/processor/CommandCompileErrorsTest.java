@@ -76,7 +76,7 @@ class CommandCompileErrorsTest {
   @Test
   void aNameOfTheLaunchersOwnIsRejected() {
     assertError("Command name 'routes' of routes() is the launcher's own (config, help, host, port,"
-            + " routes, run, shell); give another with @Command(\"...\")",
+            + " routes, run, server, shell); give another with @Command(\"...\")",
         "@Command public static void routes()",
         "  @Command public static void routes() { }");
     assertError("Command name 'help' of usage() is the launcher's own",

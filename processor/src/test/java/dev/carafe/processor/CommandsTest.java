@@ -123,8 +123,8 @@ class CommandsTest {
   void helpListsTheCommandsWithTheirHelpAfterTheOptions() throws Exception {
     Run run = main(Map.of(), "--help");
     assertEquals(0, run.status());
-    assertTrue(run.out().startsWith("Usage: Shop [--host HOST] [--port PORT] [--config FILE]"
-        + " [--routes] [--help] [COMMAND [ARGS]...]\n"), run.out());
+    assertTrue(run.out().startsWith("Usage: Shop [--host HOST] [--port PORT] [--server NAME]"
+        + " [--config FILE] [--routes] [--help] [COMMAND [ARGS]...]\n"), run.out());
     assertTrue(run.out().contains("\nOptions:\n"), run.out());
     assertTrue(run.out().contains("\nCommands:\n"
         + "  greet      Greets the words given.\n"

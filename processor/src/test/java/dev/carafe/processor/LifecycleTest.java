@@ -8,6 +8,7 @@ import com.google.testing.compile.Compilation;
 import dev.carafe.App;
 import dev.carafe.internal.app.CompiledApp;
 import dev.carafe.server.Server;
+import dev.carafe.server.undertow.UndertowServer;
 import dev.carafe.test.TestClient;
 import dev.carafe.test.TestResponse;
 import java.net.URI;
@@ -123,7 +124,7 @@ class LifecycleTest {
     client = new TestClient(app);
     served = (dev.carafe.gateway.Gateway) new Compiler.GeneratedClasses(compilation).loadClass("shop.ShopApp")
         .getMethod("serve", App.class).invoke(null, app);
-    server = Server.builder(app).host("127.0.0.1").port(0).start();
+    server = UndertowServer.builder(app).host("127.0.0.1").port(0).start();
   }
 
   @AfterAll

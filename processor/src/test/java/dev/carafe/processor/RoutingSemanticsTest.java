@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.google.testing.compile.Compilation;
 import dev.carafe.App;
 import dev.carafe.server.Server;
+import dev.carafe.server.undertow.UndertowServer;
 import dev.carafe.test.TestClient;
 import dev.carafe.test.TestResponse;
 import java.net.URI;
@@ -94,7 +95,7 @@ class RoutingSemanticsTest {
             "}"));
     assertThat(compilation).succeeded();
     app = Compiler.app(compilation, "site.Site");
-    server = Server.builder(app).host("127.0.0.1").port(0).start();
+    server = UndertowServer.builder(app).host("127.0.0.1").port(0).start();
   }
 
   @AfterAll

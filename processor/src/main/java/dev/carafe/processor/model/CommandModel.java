@@ -26,7 +26,7 @@ public record CommandModel(String name, String help, ExecutableElement method,
    * commands. The launcher's {@code AppCommand.RESERVED}, which a test holds equal to this.
    */
   public static final Set<String> RESERVED =
-      Set.of("help", "routes", "run", "shell", "host", "port", "config");
+      Set.of("help", "routes", "run", "shell", "host", "port", "server", "config");
 
   /** What a command's name must look like: lower-case words joined by {@code -}. */
   public static final String NAME_PATTERN = "[a-z][a-z0-9-]*";

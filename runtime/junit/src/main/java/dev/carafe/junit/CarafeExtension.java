@@ -11,6 +11,7 @@ import dev.carafe.gateway.HeaderList;
 import dev.carafe.gateway.Middleware;
 import dev.carafe.routing.PathParams;
 import dev.carafe.server.Server;
+import dev.carafe.server.undertow.UndertowServer;
 import dev.carafe.test.TestClient;
 import java.net.URI;
 import java.util.ArrayList;
@@ -89,7 +90,7 @@ public final class CarafeExtension
   public void beforeAll(ExtensionContext context) {
     app = Objects.requireNonNull(factory.get(), "the factory made no application");
     served = Objects.requireNonNull(middleware.wrap(app), "the middleware gave no gateway");
-    server = Server.builder(served).host("127.0.0.1").port(0).start();
+    server = UndertowServer.builder(served).host("127.0.0.1").port(0).start();
   }
 
   @Override

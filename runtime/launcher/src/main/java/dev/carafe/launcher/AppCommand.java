@@ -31,7 +31,7 @@ public record AppCommand(String name, String help, Action action) {
    * Flask's own commands ({@code flask run}, {@code flask shell}, {@code flask routes}).
    */
   public static final Set<String> RESERVED =
-      Set.of("help", "routes", "run", "shell", "host", "port", "config");
+      Set.of("help", "routes", "run", "shell", "host", "port", "server", "config");
 
   /**
    * @throws IllegalArgumentException for a name that is not lower-case kebab case

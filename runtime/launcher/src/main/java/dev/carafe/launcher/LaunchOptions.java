@@ -8,19 +8,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the command line and the environment ask of a generated main class: where to listen, the
- * configuration file to read, whether to list the routes, whether to show the usage, which of the
- * application's commands to run. Flags win over {@code CARAFE_HOST}, {@code CARAFE_PORT} and
- * {@code CARAFE_CONFIG}, which win over the defaults, 127.0.0.1, 8080 and no file.
+ * What the command line and the environment ask of a generated main class: where to listen, on
+ * which server, the configuration file to read, whether to list the routes, whether to show the
+ * usage, which of the application's commands to run. Flags win over {@code CARAFE_HOST},
+ * {@code CARAFE_PORT}, {@code CARAFE_SERVER} and {@code CARAFE_CONFIG}, which win over the
+ * defaults, 127.0.0.1, 8080, Undertow and no file.
  *
+ * @param server the server to serve on
  * @param config the configuration file, or {@code null} for none
  * @param command the command to run, or {@code null} to serve
  * @param commandArgs the words given to the command
  */
-record LaunchOptions(String host, int port, Path config, boolean routes, boolean help,
+record LaunchOptions(String host, int port, ServerKind server, Path config, boolean routes, boolean help,
     String command, List<String> commandArgs) {
   static final String DEFAULT_HOST = "127.0.0.1";
   static final int DEFAULT_PORT = 8080;
+  static final ServerKind DEFAULT_SERVER = ServerKind.UNDERTOW;
 
   /** The options of an application without commands. */
   static LaunchOptions parse(String[] args, Map<String, String> env) throws UsageException {
@@ -28,14 +31,15 @@ record LaunchOptions(String host, int port, Path config, boolean routes, boolean
   }
 
   /**
-   * Reads {@code --host H}, {@code --port N}, {@code --config FILE} (also {@code --host=H},
-   * {@code --port=N}, {@code --config=FILE}), {@code --routes}, {@code --help} and the name of a
+   * Reads {@code --host H}, {@code --port N}, {@code --server NAME}, {@code --config FILE} (also
+   * {@code --host=H}, {@code --port=N}, {@code --server=NAME}, {@code --config=FILE}), {@code --routes}, {@code --help} and the name of a
    * command, as {@code flask} reads them: the options go before or after the command's name, and
    * every other word after the name is the command's, as is everything after {@code --}.
    *
    * @param commands the names of the application's commands
    * @throws UsageException for an unknown flag before a command, an unknown command, a flag
-   *     without its value, a port that is not a number from 0 to 65535, an empty file name, or
+   *     without its value, a port that is not a number from 0 to 65535, a server that is not
+   *     {@code undertow} or {@code jetty}, an empty file name, or
    *     {@code --routes} with a command
    */
   static LaunchOptions parse(String[] args, Map<String, String> env, Collection<String> commands)
@@ -43,6 +47,8 @@ record LaunchOptions(String host, int port, Path config, boolean routes, boolean
     String host = env.getOrDefault("CARAFE_HOST", DEFAULT_HOST);
     String portText = env.get("CARAFE_PORT");
     String portSource = "CARAFE_PORT";
+    String serverText = env.get("CARAFE_SERVER");
+    String serverSource = "CARAFE_SERVER";
     String configText = env.get("CARAFE_CONFIG");
     String configSource = "CARAFE_CONFIG";
     boolean routes = false;
@@ -73,6 +79,7 @@ record LaunchOptions(String host, int port, Path config, boolean routes, boolean
       switch (flag) {
         case "--host":
         case "--port":
+        case "--server":
         case "--config":
           String value = inline;
           if (value == null) {
@@ -84,6 +91,9 @@ record LaunchOptions(String host, int port, Path config, boolean routes, boolean
           } else if (flag.equals("--port")) {
             portText = value;
             portSource = "--port";
+          } else if (flag.equals("--server")) {
+            serverText = value;
+            serverSource = "--server";
           } else {
             configText = value;
             configSource = "--config";
@@ -114,8 +124,9 @@ record LaunchOptions(String host, int port, Path config, boolean routes, boolean
       throw new UsageException("the host must not be empty");
     }
     int port = portText == null ? DEFAULT_PORT : port(portText, portSource);
+    ServerKind server = serverText == null ? DEFAULT_SERVER : server(serverText, serverSource);
     Path config = configText == null ? null : file(configText, configSource);
-    return new LaunchOptions(host, port, config, routes, help, command, List.copyOf(commandArgs));
+    return new LaunchOptions(host, port, server, config, routes, help, command, List.copyOf(commandArgs));
   }
 
   private static void noValue(String flag, String inline) throws UsageException {
@@ -144,6 +155,15 @@ record LaunchOptions(String host, int port, Path config, boolean routes, boolean
     return port;
   }
 
+  private static ServerKind server(String text, String source) throws UsageException {
+    ServerKind server = ServerKind.named(text);
+    if (server == null) {
+      throw new UsageException(source + " must be one of " + ServerKind.choices().replace("|", ", ")
+          + ", got '" + text + "'");
+    }
+    return server;
+  }
+
   private static Path file(String text, String source) throws UsageException {
     if (text.isBlank()) {
       throw new UsageException(source + " must name a file");
@@ -166,7 +186,7 @@ record LaunchOptions(String host, int port, Path config, boolean routes, boolean
    */
   static String usage(String appName, List<AppCommand> commands) {
     StringBuilder usage = new StringBuilder("Usage: " + appName
-        + " [--host HOST] [--port PORT] [--config FILE] [--routes] [--help]"
+        + " [--host HOST] [--port PORT] [--server NAME] [--config FILE] [--routes] [--help]"
         + (commands.isEmpty() ? "" : " [COMMAND [ARGS]...]") + "\n"
         + "\n"
         + "Serves the Carafe application '" + appName + "'"
@@ -177,6 +197,9 @@ record LaunchOptions(String host, int port, Path config, boolean routes, boolean
         + ", or CARAFE_HOST)\n"
         + "  --port PORT    the port to listen on, 0 for any free one (default " + DEFAULT_PORT
         + ", or CARAFE_PORT)\n"
+        + "  --server NAME  the server to serve on: " + ServerKind.choices().replace("|", " or ")
+        + " (default\n"
+        + "                 " + DEFAULT_SERVER.optionName() + ", or CARAFE_SERVER)\n"
         + "  --config FILE  read the configuration from a .properties or .json file\n"
         + "                 (or CARAFE_CONFIG)\n"
         + "  --routes       print the application's routes and exit\n"

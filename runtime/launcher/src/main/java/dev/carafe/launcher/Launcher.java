@@ -25,10 +25,11 @@ import java.util.function.Supplier;
  *
  * <p>Options: {@code --host HOST} (default 127.0.0.1, or the environment's {@code CARAFE_HOST}),
  * {@code --port PORT} (default 8080, or {@code CARAFE_PORT}; 0 for any free port),
+ * {@code --server undertow|jetty} (default Undertow, or {@code CARAFE_SERVER}),
  * {@code --config FILE} (or {@code CARAFE_CONFIG}), {@code --routes} to print the rule table and
  * exit, {@code --help}. A flag wins over the environment. {@code CARAFE_VIRTUAL_THREADS=true} runs
- * each request on a virtual thread of its own (JDK 21 and later) rather than on Undertow's worker
- * pool. A bad option prints the usage to standard error and exits with status 2.
+ * each request on a virtual thread of its own (JDK 21 and later) rather than on the server's
+ * worker pool. A bad option prints the usage to standard error and exits with status 2.
  *
  * <p>Before it serves, the launcher configures the application ({@link dev.carafe.App#config()}):
  * on top of what the application's own code set, the keys of the {@code --config} file
@@ -157,7 +158,7 @@ public final class Launcher {
       err.println("Error: " + e.getMessage());
       return new Outcome(1, false);
     }
-    // Undertow's I/O threads keep the JVM alive; this hook lets requests in flight finish.
+    // The server's threads keep the JVM alive; this hook lets requests in flight finish.
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "carafe-shutdown"));
     return new Outcome(0, false);
   }
@@ -211,12 +212,16 @@ public final class Launcher {
     return start(appName, gateway, options, false, out);
   }
 
-  /** Starts serving {@code gateway}, on the I/O threads where it never blocks. */
+  /**
+   * Starts serving {@code gateway} on the server {@code options} name, without the hand-off to
+   * request threads where it never blocks.
+   */
   static Server start(String appName, Gateway gateway, LaunchOptions options, boolean nonBlocking,
       PrintStream out) {
-    Server server = Server.builder(gateway).host(options.host()).port(options.port())
+    Server server = options.server().builder(gateway).host(options.host()).port(options.port())
         .nonBlocking(nonBlocking).start();
     out.println(" * Serving Carafe app '" + appName + "'");
+    out.println(" * Server: " + options.server().optionName());
     out.println(" * Running on " + server.uri() + " (Press CTRL+C to quit)");
     return server;
   }

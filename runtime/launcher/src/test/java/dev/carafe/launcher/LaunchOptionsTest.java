@@ -14,30 +14,53 @@ class LaunchOptionsTest {
 
   @Test
   void defaultsToLocalhostPort8080() throws Exception {
-    assertEquals(new LaunchOptions("127.0.0.1", 8080, null, false, false, null, List.of()),
+    assertEquals(new LaunchOptions("127.0.0.1", 8080, ServerKind.UNDERTOW, null,
+        false, false, null, List.of()),
         LaunchOptions.parse(new String[0], NO_ENV));
   }
 
   @Test
   void readsHostAndPortInEitherForm() throws Exception {
-    assertEquals(new LaunchOptions("0.0.0.0", 9000, null, false, false, null, List.of()),
+    assertEquals(new LaunchOptions("0.0.0.0", 9000, ServerKind.UNDERTOW, null,
+        false, false, null, List.of()),
         LaunchOptions.parse(new String[] {"--host", "0.0.0.0", "--port", "9000"}, NO_ENV));
-    assertEquals(new LaunchOptions("::1", 0, null, false, false, null, List.of()),
+    assertEquals(new LaunchOptions("::1", 0, ServerKind.UNDERTOW, null,
+        false, false, null, List.of()),
         LaunchOptions.parse(new String[] {"--host=::1", "--port=0"}, NO_ENV));
   }
 
   @Test
   void theEnvironmentIsUsedWhenNoFlagIsGiven() throws Exception {
     Map<String, String> env = Map.of("CARAFE_HOST", "0.0.0.0", "CARAFE_PORT", "5000");
-    assertEquals(new LaunchOptions("0.0.0.0", 5000, null, false, false, null, List.of()),
+    assertEquals(new LaunchOptions("0.0.0.0", 5000, ServerKind.UNDERTOW, null,
+        false, false, null, List.of()),
         LaunchOptions.parse(new String[0], env));
   }
 
   @Test
   void flagsWinOverTheEnvironment() throws Exception {
     Map<String, String> env = Map.of("CARAFE_HOST", "0.0.0.0", "CARAFE_PORT", "not a port");
-    assertEquals(new LaunchOptions("localhost", 7000, null, false, false, null, List.of()),
+    assertEquals(new LaunchOptions("localhost", 7000, ServerKind.UNDERTOW, null,
+        false, false, null, List.of()),
         LaunchOptions.parse(new String[] {"--port", "7000", "--host", "localhost"}, env));
+  }
+
+  @Test
+  void theServerIsAFlagOrCarafeServerAndTheFlagWins() throws Exception {
+    assertEquals(ServerKind.JETTY,
+        LaunchOptions.parse(new String[] {"--server", "jetty"}, NO_ENV).server());
+    assertEquals(ServerKind.JETTY,
+        LaunchOptions.parse(new String[0], Map.of("CARAFE_SERVER", "Jetty")).server());
+    assertEquals(ServerKind.UNDERTOW, LaunchOptions.parse(new String[] {"--server=undertow"},
+        Map.of("CARAFE_SERVER", "jetty")).server());
+  }
+
+  @Test
+  void anUnknownServerIsAUsageErrorNamingTheChoices() {
+    assertEquals("--server must be one of undertow, jetty, got 'netty'",
+        usageError(new String[] {"--server", "netty"}, NO_ENV));
+    assertEquals("CARAFE_SERVER must be one of undertow, jetty, got 'tomcat'",
+        usageError(new String[0], Map.of("CARAFE_SERVER", "tomcat")));
   }
 
   @Test
@@ -94,7 +117,10 @@ class LaunchOptionsTest {
   void theUsageNamesTheApplicationAndEveryOption() {
     String usage = LaunchOptions.usage("Shop");
     assertTrue(usage.startsWith(
-        "Usage: Shop [--host HOST] [--port PORT] [--config FILE] [--routes] [--help]"), usage);
+        "Usage: Shop [--host HOST] [--port PORT] [--server NAME] [--config FILE] [--routes]"
+        + " [--help]"), usage);
+    assertTrue(usage.contains("  --server NAME  the server to serve on: undertow or jetty (default\n"
+        + "                 undertow, or CARAFE_SERVER)\n"), usage);
     assertTrue(usage.contains("CARAFE_PORT"), usage);
     assertTrue(usage.contains("  --config FILE  read the configuration from a .properties or"
         + " .json file\n                 (or CARAFE_CONFIG)\n"), usage);
@@ -108,7 +134,7 @@ class LaunchOptionsTest {
         new String[] {"--config", "shop.properties", "init-db"}, NO_ENV, commands);
     LaunchOptions after = LaunchOptions.parse(
         new String[] {"init-db", "--config=shop.properties"}, NO_ENV, commands);
-    assertEquals(new LaunchOptions("127.0.0.1", 8080, Path.of("shop.properties"), false, false,
+    assertEquals(new LaunchOptions("127.0.0.1", 8080, ServerKind.UNDERTOW, Path.of("shop.properties"), false, false,
         "init-db", List.of()), before);
     assertEquals(before, after);
   }

@@ -10,6 +10,7 @@ import dev.carafe.FixtureApp;
 import dev.carafe.config.Config;
 import dev.carafe.config.ConfigException;
 import dev.carafe.server.Server;
+import dev.carafe.server.jetty.JettyServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -57,12 +58,30 @@ class LauncherTest {
 
   @Test
   @Timeout(60) // a hang guard, not a performance bound
+  void theServerOptionServesTheAppOnJetty() throws Exception {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    LaunchOptions options =
+        LaunchOptions.parse(new String[] {"--port", "0", "--server", "jetty"}, Map.of());
+    try (Server server = Launcher.start("Fixture", FixtureApp.create(), options,
+        new PrintStream(printed, true, StandardCharsets.UTF_8))) {
+      assertTrue(server instanceof JettyServer, server.toString());
+      assertTrue(printed.toString(StandardCharsets.UTF_8).contains(" * Server: jetty"),
+          printed.toString(StandardCharsets.UTF_8));
+      HttpResponse<String> response = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(server.uri()).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals("Hello", response.body());
+    }
+  }
+
+  @Test
+  @Timeout(60) // a hang guard, not a performance bound
   void startServesTheAppAndPrintsWhereLikeFlaskRun() throws Exception {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     LaunchOptions options = LaunchOptions.parse(new String[] {"--port", "0"}, Map.of());
     try (Server server = Launcher.start("Fixture", FixtureApp.create(), options,
         new PrintStream(printed, true, StandardCharsets.UTF_8))) {
       assertEquals(" * Serving Carafe app 'Fixture'\n"
+              + " * Server: undertow\n"
               + " * Running on http://127.0.0.1:" + server.port() + "/ (Press CTRL+C to quit)\n",
           printed.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
 

@@ -21,6 +21,10 @@ class LayersTest {
   private static final String GATEWAY = "dev.carafe.gateway..";
   private static final String JSON = "dev.carafe.json..";
   private static final String SERVER = "dev.carafe.server..";
+  /** The contract every adapter implements: Server and its builder. */
+  private static final String SERVER_CONTRACT = "dev.carafe.server";
+  private static final String UNDERTOW_ADAPTER = "dev.carafe.server.undertow..";
+  private static final String JETTY_ADAPTER = "dev.carafe.server.jetty..";
   private static final String TEST_CLIENT = "dev.carafe.test..";
   private static final String LAUNCHER = "dev.carafe.launcher..";
   private static final String INTERNAL = "dev.carafe.internal..";
@@ -92,10 +96,27 @@ class LayersTest {
   }
 
   @Test
-  void theServerAdapterKnowsTheGatewayAndUndertowOnly() {
-    classes().that().resideInAPackage(SERVER)
+  void theServerContractKnowsTheGatewayOnly() {
+    classes().that().resideInAPackage(SERVER_CONTRACT)
+        .should().onlyDependOnClassesThat().resideInAnyPackage(SERVER_CONTRACT, GATEWAY, "java..")
+        .check(runtime);
+  }
+
+  @Test
+  void theUndertowAdapterKnowsTheContractTheGatewayAndUndertowOnly() {
+    classes().that().resideInAPackage(UNDERTOW_ADAPTER)
         .should().onlyDependOnClassesThat()
-        .resideInAnyPackage(SERVER, GATEWAY, "java..", "io.undertow..", "org.xnio..", "org.jboss..")
+        .resideInAnyPackage(UNDERTOW_ADAPTER, SERVER_CONTRACT, GATEWAY, "java..", "io.undertow..",
+            "org.xnio..", "org.jboss..")
+        .check(runtime);
+  }
+
+  @Test
+  void theJettyAdapterKnowsTheContractTheGatewayAndJettyOnly() {
+    classes().that().resideInAPackage(JETTY_ADAPTER)
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage(JETTY_ADAPTER, SERVER_CONTRACT, GATEWAY, "java..",
+            "org.eclipse.jetty..")
         .check(runtime);
   }
 
@@ -111,7 +132,8 @@ class LayersTest {
   @Test
   void theApplicationNeverSeesAServerType() {
     noClasses().that().resideInAnyPackage(CORE).or().resideInAnyPackage(INTERNAL, JSON, TEST_CLIENT, TEMPLATES)
-        .should().dependOnClassesThat().resideInAnyPackage(SERVER, "io.undertow..", "org.xnio..")
+        .should().dependOnClassesThat()
+        .resideInAnyPackage(SERVER, "io.undertow..", "org.xnio..", "org.eclipse.jetty..")
         .check(runtime);
   }
 }

@@ -1,6 +1,7 @@
 package dev.carafe.bench.server;
 
 import dev.carafe.server.Server;
+import dev.carafe.server.undertow.UndertowServer;
 
 /**
  * The benchmark application served on Undertow's I/O threads, as {@code @Application(nonBlocking =
@@ -13,7 +14,7 @@ public final class BenchIoMain {
   /** Starts the server on the port given with {@code --port}. */
   public static void main(String[] args) {
     int port = args.length == 2 && args[0].equals("--port") ? Integer.parseInt(args[1]) : 8080;
-    Server server = Server.builder(BenchApp.create()).port(port).nonBlocking(true).start();
+    Server server = UndertowServer.builder(BenchApp.create()).port(port).nonBlocking(true).start();
     System.out.println(" * Running on " + server.uri() + " (I/O threads)");
   }
 }

@@ -1,0 +1,123 @@
+package dev.carafe.server.jetty;
+
+import dev.carafe.gateway.Body;
+import dev.carafe.gateway.Environ;
+import dev.carafe.gateway.Gateway;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.System.Logger.Level;
+import java.util.concurrent.Executor;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Serves one Jetty request through the gateway: builds the environ, calls the gateway, holds it
+ * to the contract and writes the body. A failure is logged and answered 500 (or the connection
+ * aborted, once the response is on its way); the server goes on serving.
+ *
+ * <p>Declared blocking, Jetty calls it on a thread that may block (a worker, or a virtual
+ * thread). Declared non-blocking, Jetty may call it on the thread that read the request: then a
+ * request with a body, and the writing of a stream or a file, are handed to {@code blocking}.
+ */
+final class GatewayHandler extends Handler.Abstract {
+  private static final System.Logger LOG = System.getLogger(GatewayHandler.class.getName());
+
+  private final Gateway gateway;
+  private final boolean nonBlocking;
+  private final Executor blocking;
+
+  /**
+   * @param nonBlocking whether the gateway never blocks
+   * @param blocking where blocking work goes when {@code nonBlocking}
+   */
+  GatewayHandler(Gateway gateway, boolean nonBlocking, Executor blocking) {
+    super(nonBlocking ? InvocationType.NON_BLOCKING : InvocationType.BLOCKING);
+    this.gateway = gateway;
+    this.nonBlocking = nonBlocking;
+    this.blocking = blocking;
+  }
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) {
+    if (!nonBlocking) {
+      serve(request, response, callback, Request.asInputStream(request), false);
+    } else if (hasBody(request)) {
+      // Reading the body could wait on the client.
+      blocking.execute(
+          () -> serve(request, response, callback, Request.asInputStream(request), false));
+    } else {
+      serve(request, response, callback, InputStream.nullInputStream(), true);
+    }
+    return true;
+  }
+
+  private static boolean hasBody(Request request) {
+    return request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH) > 0
+        || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
+  }
+
+  /**
+   * Calls the gateway and sends what it returns; {@code inline} when on a thread that must not
+   * block, where only bytes are written here and a stream or a file is handed off.
+   */
+  private void serve(Request request, Response response, Callback callback, InputStream input,
+      boolean inline) {
+    Environ environ = RequestEnviron.of(request, input);
+    ResponseStartResponse startResponse = new ResponseStartResponse(response);
+    Body body;
+    try {
+      body = gateway.call(environ, startResponse);
+    } catch (Exception | LinkageError | AssertionError e) {
+      LOG.log(Level.ERROR, "Exception on " + where(request), e);
+      ServerErrorPage.answerOrAbort(response, callback, e);
+      return;
+    } finally {
+      startResponse.close();
+    }
+    if (!startResponse.started() || body == null) {
+      String broken = "Gateway contract broken on " + where(request) + ": the gateway "
+          + (startResponse.started() ? "returned a null body" : "returned without calling"
+          + " StartResponse") + "; it must call StartResponse once and return a Body";
+      LOG.log(Level.ERROR, broken);
+      ServerErrorPage.answerOrAbort(response, callback, new IllegalStateException(broken));
+      return;
+    }
+    if (body instanceof Body.Stream || body instanceof Body.FileRegion) {
+      if (inline) {
+        blocking.execute(() -> send(request, response, callback, body));
+      } else {
+        send(request, response, callback, body);
+      }
+    } else {
+      // Bytes are written without waiting for them to go out, on any thread: Jetty completes
+      // the exchange when they have, and this thread is free for the next request meanwhile.
+      BodyWriter.sendAsync(request, response, body,
+          Callback.from(callback.getInvocationType(), callback::succeeded, e -> {
+            LOG.log(Level.WARNING, "Could not send the response to " + where(request) + ": " + e);
+            callback.failed(e);
+          }));
+    }
+  }
+
+  private static void send(Request request, Response response, Callback callback, Body body) {
+    try {
+      BodyWriter.send(request, response, body);
+      callback.succeeded();
+    } catch (IOException e) {
+      // Most often the client went away; nothing more can be said to it.
+      LOG.log(Level.WARNING, "Could not send the response to " + where(request) + ": " + e);
+      ServerErrorPage.answerOrAbort(response, callback, e);
+    } catch (Exception | LinkageError | AssertionError e) {
+      LOG.log(Level.ERROR, "Exception on " + where(request), e);
+      ServerErrorPage.answerOrAbort(response, callback, e);
+    }
+  }
+
+  /** The request as Flask names it in its log: {@code /path [METHOD]}. */
+  private static String where(Request request) {
+    return request.getHttpURI().getPath() + " [" + request.getMethod() + "]";
+  }
+}
