@@ -10,6 +10,7 @@ import dev.carafe.Route;
 import dev.carafe.config.Config;
 import dev.carafe.gateway.Middleware;
 import dev.carafe.middleware.AccessLog;
+import dev.carafe.middleware.ProxyFix;
 import java.io.PrintStream;
 import java.lang.System.Logger.Level;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,6 +29,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 @Application
 public class Flaskr {
+  /**
+   * The configuration key that says a proxy (nginx) sets {@code X-Forwarded-For} and
+   * {@code X-Forwarded-Proto} in front of Flaskr ({@code CARAFE_BEHIND_PROXY=true}), so that they
+   * are read; off by default, as a client could forge them where no proxy is.
+   */
+  public static final String BEHIND_PROXY = "BEHIND_PROXY";
+
   /** Flaskr's {@code SECRET_KEY="dev"}: fine on a laptop, never anywhere else. */
   public static final String DEVELOPMENT_SECRET_KEY = "dev";
 
@@ -43,12 +51,19 @@ public class Flaskr {
     return Config.builder()
         .set(Config.SECRET_KEY, DEVELOPMENT_SECRET_KEY)
         .set(Db.DATABASE, Db.DEFAULT_DATABASE)
+        .set(BEHIND_PROXY, "false")
         .build();
   }
 
-  /** What the generated main serves Flaskr through: one access-log line per request. */
+  /**
+   * What the generated main serves Flaskr through, configured as it is served: one access-log
+   * line per request, and behind a proxy ({@link #BEHIND_PROXY}) Werkzeug's {@code ProxyFix}
+   * first, so that the log and the application see the client's address and scheme.
+   */
   public Middleware middleware() {
-    return new AccessLog();
+    return next -> next instanceof App && ((App) next).config().flag(BEHIND_PROXY)
+        ? Middleware.chain(next, new ProxyFix(), new AccessLog())
+        : new AccessLog().wrap(next);
   }
 
   /** A simple page that says hello. */
