@@ -228,6 +228,9 @@ final class DebugHtml {
     page.append("<section class=request>\n<h2>Request</h2>\n<table>\n");
     row(page, "Request", request.method() + " " + request.path());
     row(page, "Endpoint", request.endpoint() == null ? "none matched" : request.endpoint());
+    if (request.rule() != null) {
+      row(page, "Rule", request.rule());
+    }
     rows(page, "View argument", request.viewArgs());
     rows(page, "Query argument", request.query());
     rows(page, "Form field", request.form());

@@ -57,7 +57,8 @@ public final class DebugPage {
     out.append("\nRequest: ").append(request.method()).append(' ').append(request.path())
         .append('\n');
     if (request.endpoint() != null) {
-      out.append("Endpoint: ").append(request.endpoint()).append('\n');
+      out.append("Endpoint: ").append(request.endpoint()).append(" (rule ")
+          .append(request.rule()).append(")\n");
     }
     section(out, "View arguments", request.viewArgs());
     section(out, "Query arguments", request.query());

@@ -16,8 +16,8 @@ import java.util.Map;
  *
  * @param method the request method
  * @param path the path, without the query string
- * @param endpoint the matched endpoint and rule ({@code blog.update  /<int:id>/update}), or
- *     {@code null} when none matched
+ * @param endpoint the matched endpoint ({@code blog.update}), or {@code null} when none matched
+ * @param rule the matched rule ({@code /<int:id>/update}), or {@code null}
  * @param viewArgs the view arguments by name
  * @param query the query arguments, one row a value
  * @param headers the headers, one row a value
@@ -25,7 +25,7 @@ import java.util.Map;
  * @param files the form's files: field name and file name and size
  * @param session the session's keys, or a word on why there are none to show
  */
-record RequestFacts(String method, String path, String endpoint, List<Row> viewArgs,
+record RequestFacts(String method, String path, String endpoint, String rule, List<Row> viewArgs,
     List<Row> query, List<Row> headers, List<Row> form, List<Row> files, String session) {
 
   /** One name and its value as shown. */
@@ -33,8 +33,6 @@ record RequestFacts(String method, String path, String endpoint, List<Row> viewA
 
   /** The facts of {@code request}, the one the current context handles. */
   static RequestFacts of(Request request) {
-    String endpoint = request.urlRule() == null ? null
-        : request.endpoint() + "  " + request.urlRule().rule();
     List<Row> viewArgs = new ArrayList<>();
     request.viewArgs().forEach((name, value) -> viewArgs.add(new Row(name, String.valueOf(value))));
     List<Row> query = new ArrayList<>();
@@ -42,7 +40,10 @@ record RequestFacts(String method, String path, String endpoint, List<Row> viewA
         value -> query.add(new Row(name, masked(name, value)))));
     List<Row> headers = new ArrayList<>();
     Headers sent = request.headers();
-    for (String name : sent.names()) {
+    // By name: servers keep headers in their own order, rarely the order they came in.
+    List<String> names = new ArrayList<>(sent.names());
+    names.sort(String.CASE_INSENSITIVE_ORDER);
+    for (String name : names) {
       for (String value : sent.all(name)) {
         headers.add(new Row(name, SensitiveNames.headerValue(name, value)));
       }
@@ -57,7 +58,9 @@ record RequestFacts(String method, String path, String endpoint, List<Row> viewA
           new Row(name, file.filename() + " (" + file.contentType() + ", " + file.size()
               + " bytes)"))));
     }
-    return new RequestFacts(request.method(), request.path(), endpoint, viewArgs, query,
+    String rule = request.urlRule() == null ? null : request.urlRule().rule();
+    return new RequestFacts(request.method(), request.path(), request.endpoint(), rule, viewArgs,
+        query,
         headers, form, files, sessionKeys());
   }
 

@@ -152,7 +152,8 @@ class DebugPageTest {
   void theMatchedEndpointItsRuleAndTheViewArgumentsAreShown() {
     String html = get(BROWSER).text();
     assertTrue(html.contains("<tr><th>Request</th><td>GET /cart/alice</td></tr>"), html);
-    assertTrue(html.contains("<tr><th>Endpoint</th><td>cart.show  /cart/&lt;name&gt;</td></tr>"), html);
+    assertTrue(html.contains("<tr><th>Endpoint</th><td>cart.show</td></tr>\n"
+        + "<tr><th>Rule</th><td>/cart/&lt;name&gt;</td></tr>"), html);
     assertTrue(html.contains("<tr><th>View argument name</th><td>alice</td></tr>"), html);
     assertTrue(html.contains("<tr><th>Session keys</th><td>not opened by the request</td></tr>"), html);
   }
@@ -218,7 +219,7 @@ class DebugPageTest {
       String text = page.text();
       assertTrue(text.startsWith("java.lang.IllegalStateException: empty <cart>\n"
           + "\tat com.example.shop.Cart.total(Cart.java:6)\n"), text);
-      assertTrue(text.contains("\nRequest: GET /cart/alice\nEndpoint: cart.show  /cart/<name>\n"
+      assertTrue(text.contains("\nRequest: GET /cart/alice\nEndpoint: cart.show (rule /cart/<name>)\n"
           + "View arguments:\n  name: alice\n"), text);
     }
   }
