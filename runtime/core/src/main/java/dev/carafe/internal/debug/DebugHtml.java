@@ -102,7 +102,10 @@ final class DebugHtml {
     }
     page.append("<p class=where>");
     Frame failed = trace.innermostApplicationFrame();
-    if (failed != null) {
+    if (failed != null && failed.source() != null && failed.source().isTemplate()) {
+      page.append("In the template <code>").append(escape(failed.source().file()))
+          .append("</code>, line ").append(failed.source().currentLine()).append(", on ");
+    } else if (failed != null) {
       StackTraceElement at = failed.element();
       page.append("In <code>").append(escape(simpleName(at.getClassName()))).append('.')
           .append(escape(at.getMethodName())).append("</code>, ")
@@ -158,7 +161,9 @@ final class DebugHtml {
     StackTraceElement at = frame.element();
     page.append("<li class=app><details open>\n<summary><code>")
         .append(escape(at.getClassName())).append('.').append(escape(at.getMethodName()))
-        .append("</code> <cite>").append(escape(location(at))).append("</cite></summary>\n");
+        .append("</code> <cite>").append(escape(frame.source() != null && frame.source().isTemplate()
+            ? frame.source().file() + ":" + frame.source().currentLine()
+            : location(at))).append("</cite></summary>\n");
     SourceExcerpt source = frame.source();
     if (source == null) {
       page.append("<p class=nosource>The source is not at hand: the page looks under "

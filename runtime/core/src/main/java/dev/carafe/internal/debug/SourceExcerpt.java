@@ -14,4 +14,9 @@ record SourceExcerpt(String file, int firstLine, int currentLine, List<String> l
   SourceExcerpt {
     lines = List.copyOf(lines);
   }
+
+  /** Whether the lines are a jte template's, rather than the frame's own Java source. */
+  boolean isTemplate() {
+    return file.endsWith(".jte");
+  }
 }

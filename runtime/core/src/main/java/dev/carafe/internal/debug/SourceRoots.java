@@ -34,10 +34,20 @@ final class SourceRoots {
 
   private final List<Path> sources;
   private final List<Path> generated;
+  /** The resource folders beside the source folders, where templates are. */
+  private final List<Path> resources;
 
   SourceRoots(List<Path> sources, List<Path> generated) {
     this.sources = List.copyOf(sources);
     this.generated = List.copyOf(generated);
+    List<Path> resources = new ArrayList<>();
+    for (Path root : sources) {
+      Path parent = root.toAbsolutePath().getParent();
+      if (parent != null) {
+        resources.add(parent.resolve("resources"));
+      }
+    }
+    this.resources = List.copyOf(resources);
   }
 
   /** The roots {@code config} names, or the conventional ones, under the working directory. */
@@ -95,6 +105,18 @@ final class SourceRoots {
       }
     }
     return null;
+  }
+
+  /**
+   * The template lines behind a frame of a class jte generated, whose source is
+   * {@code generated}; or {@code null} when the frame is of other generated code or the template
+   * is not at hand.
+   */
+  SourceExcerpt template(SourceFile generated, StackTraceElement frame, int context) {
+    if (!TemplateLines.isTemplateClass(generated.path().getFileName().toString())) {
+      return null;
+    }
+    return TemplateLines.excerpt(generated.path(), frame.getLineNumber(), resources, context);
   }
 
   /**

@@ -102,7 +102,9 @@ final class Traceback {
 
   /**
    * A frame told apart: a library's by its package; else the application's when its source is
-   * under the application's roots, generated when under the processor's; else a library's; and
+   * under the application's roots, generated when under the processor's (but the application's,
+   * shown with the template's lines, for a jte template found beside the sources); else a
+   * library's; and
    * when no source is at hand at all (a packaged application), the application's.
    */
   static Frame frame(StackTraceElement element, SourceRoots roots, boolean sourcesPresent) {
@@ -114,7 +116,10 @@ final class Traceback {
       return new Frame(element, sourcesPresent ? Frame.Kind.LIBRARY : Frame.Kind.APPLICATION, null);
     }
     if (file.generated()) {
-      return new Frame(element, Frame.Kind.GENERATED, null);
+      // A template's generated class: the template is the application's code, shown as such.
+      SourceExcerpt template = roots.template(file, element, CONTEXT_LINES);
+      return template == null ? new Frame(element, Frame.Kind.GENERATED, null)
+          : new Frame(element, Frame.Kind.APPLICATION, template);
     }
     return new Frame(element, Frame.Kind.APPLICATION,
         file.excerpt(element.getLineNumber(), CONTEXT_LINES));

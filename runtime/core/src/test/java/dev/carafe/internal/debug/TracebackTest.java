@@ -84,4 +84,39 @@ class TracebackTest {
     Traceback trace = Traceback.of(first, new SourceRoots(List.of(), List.of()));
     assertEquals(2, trace.links().size());
   }
+
+  @Test
+  void aTemplateClassesFrameShowsTheTemplatesLinesByJtesLineMap() throws IOException {
+    Path generated = Files.createDirectories(dir.resolve("generated/com/example/shop/templates/blog"));
+    // As jte writes it: line 14 of the class renders line 3 of the template (2, plus one).
+    Files.writeString(generated.resolve("JteindexGenerated.java"), String.join("\n",
+        "package com.example.shop.templates.blog;",
+        "public final class JteindexGenerated {",
+        "\tpublic static final String JTE_NAME = \"blog/index.jte\";",
+        "\tpublic static final int[] JTE_LINE_INFO = {0,0,0,0,0,0,0,0,0,0,0,0,0,2,2,4};",
+        "}", ""));
+    Path templates = Files.createDirectories(dir.resolve("src/main/resources/templates/blog"));
+    Files.writeString(templates.resolve("index.jte"),
+        "@param java.util.List<Post> posts\n<h1>Posts</h1>\n${posts.get(0).title()}\n<p>end</p>\n");
+    Files.createDirectories(dir.resolve("src/main/java"));
+    SourceRoots roots = new SourceRoots(List.of(dir.resolve("src/main/java")),
+        List.of(dir.resolve("generated")));
+
+    Frame frame = Traceback.frame(at("com.example.shop.templates.blog.JteindexGenerated",
+        "JteindexGenerated.java", 14), roots, true);
+    assertEquals(Frame.Kind.APPLICATION, frame.kind());
+    assertEquals(new SourceExcerpt("templates/blog/index.jte", 1, 3, List.of(
+        "@param java.util.List<Post> posts", "<h1>Posts</h1>", "${posts.get(0).title()}",
+        "<p>end</p>")), frame.source());
+    assertTrue(frame.source().isTemplate());
+
+    // Past the map, or with the template gone, the frame is the generated code's again.
+    assertEquals(Frame.Kind.GENERATED, Traceback.frame(at(
+        "com.example.shop.templates.blog.JteindexGenerated", "JteindexGenerated.java", 40),
+        roots, true).kind());
+    Files.delete(templates.resolve("index.jte"));
+    assertEquals(Frame.Kind.GENERATED, Traceback.frame(at(
+        "com.example.shop.templates.blog.JteindexGenerated", "JteindexGenerated.java", 14),
+        roots, true).kind());
+  }
 }
