@@ -1,6 +1,7 @@
 package dev.carafe.launcher;
 
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,7 +94,7 @@ record Terminal(boolean colour) {
   }
 
   private static String replace(Pattern pattern, String text,
-      java.util.function.UnaryOperator<String> styler) {
+      UnaryOperator<String> styler) {
     Matcher matcher = pattern.matcher(text);
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {

@@ -6,7 +6,10 @@ import dev.carafe.Response;
 import dev.carafe.config.Config;
 import dev.carafe.http.InternalServerError;
 import dev.carafe.json.Json;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,8 +34,35 @@ import java.util.Map;
 public final class DebugPage {
   private DebugPage() {}
 
-  /** The answer to {@code error}, thrown while {@code request} was handled by an app so configured. */
+  /**
+   * The answer to {@code error}, thrown while {@code request} was handled by an app so configured.
+   * Never throws: should the page itself fail, the answer is the trace as text, and the page's
+   * failure is added to it as suppressed.
+   */
   public static Response answer(Throwable error, Request request, Config config) {
+    try {
+      return page(error, request, config);
+    } catch (RuntimeException | StackOverflowError failure) {
+      StringWriter text = new StringWriter();
+      printed(text, error);
+      text.append("\nThe debug page failed too:\n");
+      printed(text, failure);
+      return Response.text(text.toString()).withStatus(500).withHeader("Cache-Control", "no-store");
+    }
+  }
+
+  /** The trace of {@code error}, or its class's name when even printing it fails. */
+  private static void printed(StringWriter text, Throwable error) {
+    StringWriter trace = new StringWriter();
+    try {
+      error.printStackTrace(new PrintWriter(trace));
+      text.append(trace.toString());
+    } catch (RuntimeException e) {
+      text.append(error.getClass().getName()).append(" (its trace cannot be printed)\n");
+    }
+  }
+
+  private static Response page(Throwable error, Request request, Config config) {
     Traceback trace = Traceback.of(error, SourceRoots.of(config));
     String accept = request.header("Accept");
     double html = AcceptHeader.quality(accept, "text/html");
@@ -69,7 +99,7 @@ public final class DebugPage {
     return out.toString();
   }
 
-  private static void section(StringBuilder out, String title, java.util.List<RequestFacts.Row> rows) {
+  private static void section(StringBuilder out, String title, List<RequestFacts.Row> rows) {
     if (rows.isEmpty()) {
       return;
     }

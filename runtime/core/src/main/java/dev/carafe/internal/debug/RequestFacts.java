@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What the debug page says about the request that failed, read once with every credential
@@ -77,7 +78,7 @@ record RequestFacts(String method, String path, String endpoint, String rule, Li
    * A part of the request, or nothing: a body that is too large or malformed already failed the
    * request once, and the page about the first failure must not fail on it again.
    */
-  private static <V> Map<String, V> safely(java.util.function.Supplier<Map<String, V>> part) {
+  private static <V> Map<String, V> safely(Supplier<Map<String, V>> part) {
     try {
       return part.get();
     } catch (RuntimeException e) {

@@ -282,4 +282,28 @@ class DebugPageTest {
           .startsWith("java.lang.IllegalStateException: empty <cart>"));
     }
   }
+
+  /** An exception no page can describe: asking for its message throws. */
+  private static final class Unspeakable extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String getMessage() {
+      throw new UnsupportedOperationException("no message");
+    }
+  }
+
+  @Test
+  void aPageThatCannotBeMadeFallsBackToText() {
+    TestResponse page;
+    try (LogCapture log = LogCapture.of(App.class)) {
+      page = new TestClient(app(true, new Unspeakable())).request("GET", "/cart/alice")
+          .header("Accept", BROWSER).send();
+    }
+    assertEquals(500, page.status());
+    assertEquals(Response.TEXT, page.header("Content-Type"));
+    assertTrue(page.text().startsWith(Unspeakable.class.getName() + " (its trace cannot be printed)\n"
+        + "\nThe debug page failed too:\njava.lang.UnsupportedOperationException: no message\n"),
+        page.text());
+  }
 }
