@@ -54,13 +54,15 @@ final class Multipart {
 
   private final MultipartInput input;
   private final RequestLimits limits;
+  private final int spoolThreshold;
   private final List<UploadedFile> created;
   private long formMemoryLeft;
 
-  private Multipart(InputStream in, String boundary, RequestLimits limits,
+  private Multipart(InputStream in, String boundary, RequestLimits limits, int spoolThreshold,
       List<UploadedFile> created) {
     this.input = new MultipartInput(in, boundary);
     this.limits = limits;
+    this.spoolThreshold = spoolThreshold;
     this.created = created;
     this.formMemoryLeft = limits.maxFormMemory();
   }
@@ -76,7 +78,13 @@ final class Multipart {
    */
   static Parsed parse(InputStream in, String contentType, RequestLimits limits,
       List<UploadedFile> created) {
-    return new Multipart(in, boundary(contentType), limits, created).parse();
+    return parse(in, contentType, limits, SPOOL_THRESHOLD, created);
+  }
+
+  /** {@link #parse} spooling files past {@code spoolThreshold} bytes: for the fuzz tests. */
+  static Parsed parse(InputStream in, String contentType, RequestLimits limits,
+      int spoolThreshold, List<UploadedFile> created) {
+    return new Multipart(in, boundary(contentType), limits, spoolThreshold, created).parse();
   }
 
   private Parsed parse() {
@@ -261,7 +269,7 @@ final class Multipart {
   }
 
   /** A file: in memory up to the threshold, then in a temporary file. */
-  private static final class FileSink extends OutputStream {
+  private final class FileSink extends OutputStream {
     ByteArrayOutputStream memory = new ByteArrayOutputStream();
     Path path;
     OutputStream file;
@@ -274,7 +282,7 @@ final class Multipart {
 
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
-      if (file == null && memory.size() + length > SPOOL_THRESHOLD) {
+      if (file == null && memory.size() + length > spoolThreshold) {
         path = Files.createTempFile("carafe-upload-", ".part");
         file = Files.newOutputStream(path);
         memory.writeTo(file);
