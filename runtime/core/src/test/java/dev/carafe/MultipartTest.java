@@ -189,6 +189,25 @@ class MultipartTest {
   }
 
   @Test
+  void extendedContinuationsAreJoinedBeforeTheyAreDecoded() {
+    TestResponse response = upload(new MultipartBody().part("Content-Disposition: form-data;"
+        + " name=\"doc\"; filename*0*=utf-8''%E2%82; filename*1*=%AC; filename*2=\".txt\"",
+        MultipartBody.utf8("x")).end());
+    assertEquals("{} doc=[\u20ac.txt|application/octet-stream|1|x]", response.text());
+  }
+
+  @Test
+  void anExtendedFileNameWithoutACharsetWerkzeugReadsStaysAsSent() {
+    TestResponse response = upload(new MultipartBody()
+        .part("Content-Disposition: form-data; name=\"a\"; filename*=koi8-r''%ff.txt",
+            new byte[0])
+        .part("Content-Disposition: form-data; name=\"b\"; filename*=%E2%82%AC.txt", new byte[0])
+        .end());
+    assertEquals("{} a=[%ff.txt|application/octet-stream|0|]"
+        + " b=[%E2%82%AC.txt|application/octet-stream|0|]", response.text());
+  }
+
+  @Test
   void quotesInAFileNameAreUnescapedAsBrowsersAndHttpEscapeThem() {
     TestResponse response = upload(new MultipartBody()
         .file("a", "say \\\"hi\\\".txt", "text/plain", new byte[0])
