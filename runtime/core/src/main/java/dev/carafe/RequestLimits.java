@@ -10,8 +10,9 @@ import dev.carafe.config.Config;
  * {@linkplain App#config() configuration}'s: see {@link #from(Config)}.
  *
  * @param maxContentLength the most bytes of body read into memory (16 MiB by default)
- * @param maxFormMemory the most bytes of a URL-encoded form (500 kB by default, as Werkzeug)
- * @param maxFormParts the most fields in a form (1000 by default, as Werkzeug)
+ * @param maxFormMemory the most bytes of a URL-encoded form, or of a multipart form's fields in
+ *     all, files aside (500 kB by default, as Werkzeug)
+ * @param maxFormParts the most fields in a form, files included (1000 by default, as Werkzeug)
  */
 public record RequestLimits(long maxContentLength, long maxFormMemory, int maxFormParts) {
   private static final RequestLimits DEFAULTS = from(Config.defaults());
