@@ -11,6 +11,7 @@ import dev.carafe.config.Config;
 import dev.carafe.gateway.Middleware;
 import dev.carafe.middleware.AccessLog;
 import dev.carafe.metrics.Metrics;
+import dev.carafe.metrics.Profiling;
 import dev.carafe.middleware.ProxyFix;
 import java.io.PrintStream;
 import java.lang.System.Logger.Level;
@@ -70,7 +71,8 @@ public class Flaskr {
    * What the generated main serves Flaskr through, configured as it is served: behind a proxy
    * ({@link #BEHIND_PROXY}) Werkzeug's {@code ProxyFix} first, so that the rest see the client's
    * address and scheme; one access-log line per request; with {@link #METRICS} the Prometheus
-   * scrape at {@code /metrics} and the timing of every other request by endpoint.
+   * scrape at {@code /metrics} and the timing of every other request by endpoint; and a JFR
+   * event for every 10th request while a flight recording runs, which costs a check otherwise.
    */
   public Middleware middleware() {
     return next -> {
@@ -88,6 +90,7 @@ public class Flaskr {
         layers.add(metrics.prometheus());
         layers.add(metrics);
       }
+      layers.add(Profiling.of(app));
       return Middleware.chain(next, layers.toArray(new Middleware[0]));
     };
   }

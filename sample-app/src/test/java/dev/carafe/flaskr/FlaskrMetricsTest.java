@@ -10,16 +10,22 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Flaskr served with {@code CARAFE_METRICS=true}, as the generated main serves it through
  * {@link Flaskr#middleware()}: Prometheus scrapes {@code /metrics} over HTTP and finds the
- * requests by endpoint.
+ * requests by endpoint, and a flight recording holds a sample of them.
  */
 class FlaskrMetricsTest {
   private static String database;
@@ -72,6 +78,28 @@ class FlaskrMetricsTest {
         + "status=\"404\"} 1"), text);
     assertTrue(!text.contains("wp-admin"), "a path never becomes a label");
     assertTrue(text.contains("jvm_memory_used_bytes{"), "the JVM's metrics too");
+  }
+
+  @Test
+  void aFlightRecordingHoldsEveryTenthRequest(URI server, @TempDir Path dir) throws Exception {
+    Path file = dir.resolve("flaskr.jfr");
+    try (Recording recording = new Recording()) {
+      recording.enable("dev.carafe.Request");
+      recording.start();
+      for (int i = 0; i < 10; i++) {
+        assertEquals(200, get(server, "/").statusCode());
+      }
+      recording.stop();
+      recording.dump(file);
+    }
+    List<RecordedEvent> events = RecordingFile.readAllEvents(file).stream()
+        .filter(event -> event.getEventType().getName().equals("dev.carafe.Request"))
+        .toList();
+
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("blog.index", events.get(0).getString("endpoint"));
+    assertEquals("/", events.get(0).getString("path"));
+    assertEquals(200, events.get(0).getInt("status"));
   }
 
   @Test
