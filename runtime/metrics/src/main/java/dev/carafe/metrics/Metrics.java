@@ -124,10 +124,13 @@ public final class Metrics implements Middleware {
   public Gateway wrap(Gateway next) {
     Objects.requireNonNull(next, "next");
     return (environ, startResponse) -> {
-      String endpoint = app.endpointFor(environ);
-      MethodMeters route = meters
-          .computeIfAbsent(endpoint != null ? endpoint : UNMATCHED, EndpointMeters::new)
-          .method(environ.method());
+      String matched = app.endpointFor(environ);
+      String endpoint = matched != null ? matched : UNMATCHED;
+      EndpointMeters byEndpoint = meters.get(endpoint);
+      if (byEndpoint == null) {
+        byEndpoint = meters.computeIfAbsent(endpoint, EndpointMeters::new);
+      }
+      MethodMeters route = byEndpoint.method(environ.method());
       LongTaskTimer.Sample active = route.active.start();
       long start = clock.monotonicTime();
       return Completion.call(next, environ, startResponse, (status, bytes) -> {
