@@ -70,9 +70,11 @@ public class Flaskr {
   /**
    * What the generated main serves Flaskr through, configured as it is served: behind a proxy
    * ({@link #BEHIND_PROXY}) Werkzeug's {@code ProxyFix} first, so that the rest see the client's
-   * address and scheme; one access-log line per request; with {@link #METRICS} the Prometheus
-   * scrape at {@code /metrics} and the timing of every other request by endpoint; and a JFR
-   * event for every 10th request while a flight recording runs, which costs a check otherwise.
+   * address and scheme; one access-log line per request (but in debug mode, where the launcher
+   * logs each request to the terminal itself and Flaskr's log would repeat it); with
+   * {@link #METRICS} the Prometheus scrape at {@code /metrics} and the timing of every other
+   * request by endpoint; and a JFR event for every 10th request while a flight recording runs,
+   * which costs a check otherwise.
    */
   public Middleware middleware() {
     return next -> {
@@ -84,7 +86,9 @@ public class Flaskr {
       if (app.config().flag(BEHIND_PROXY)) {
         layers.add(new ProxyFix());
       }
-      layers.add(new AccessLog());
+      if (!app.debug()) {
+        layers.add(new AccessLog());
+      }
       if (app.config().flag(METRICS)) {
         Metrics metrics = Metrics.of(app);
         layers.add(metrics.prometheus());
