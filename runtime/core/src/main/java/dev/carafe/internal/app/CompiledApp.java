@@ -216,6 +216,13 @@ public final class CompiledApp implements App {
   }
 
   @Override
+  public String endpointFor(Environ environ) {
+    int[] bounds = variables == 0 ? NO_BOUNDS : new int[variables * 2];
+    RouteMatch match = table.match(environ.method(), Segments.routable(environ.pathInfo()), bounds);
+    return match instanceof RouteMatch.Found ? ((RouteMatch.Found) match).endpoint().name() : null;
+  }
+
+  @Override
   public String urlFor(String endpoint, Map<String, ?> values) {
     if (staticFolder != null && endpoint.equals("static") && values.get("filename") instanceof String) {
       Map<String, Object> named = new HashMap<>(values);
