@@ -99,6 +99,17 @@ class AppTest {
   }
 
   @Test
+  void aPathWithAnEncodedControlCharacterIsABadRequest() {
+    for (String path : List.of("/user/a%00b", "/user/a%0D%0AX-Injected:%20yes", "/user/a%09b",
+        "/user/a%7Fb")) {
+      TestResponse response = client.get(path);
+      assertEquals(400, response.status(), path);
+      assertTrue(response.text().contains("control character"), response.text());
+    }
+    assertEquals(200, client.get("/user/a%20b").status());
+  }
+
+  @Test
   void urlForPutsExtraValuesInTheQueryString() {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("name", "ada lovelace");

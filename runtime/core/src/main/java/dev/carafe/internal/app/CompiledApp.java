@@ -14,6 +14,7 @@ import dev.carafe.gateway.Body;
 import dev.carafe.gateway.Environ;
 import dev.carafe.gateway.HeaderList;
 import dev.carafe.gateway.StartResponse;
+import dev.carafe.http.BadRequest;
 import dev.carafe.http.HttpException;
 import dev.carafe.http.InternalServerError;
 import dev.carafe.http.MethodNotAllowed;
@@ -237,7 +238,8 @@ public final class CompiledApp implements App {
   public Body call(Environ environ, StartResponse startResponse) {
     String path = Segments.routable(environ.pathInfo());
     int[] bounds = variables == 0 ? NO_BOUNDS : new int[variables * 2];
-    RouteMatch match = table.match(environ.method(), path, bounds);
+    RouteMatch match = RouteMatch.hasControlCharacter(path)
+        ? RouteMatch.controlCharacter() : table.match(environ.method(), path, bounds);
     Request request;
     if (match instanceof RouteMatch.Found) {
       Endpoint endpoint = ((RouteMatch.Found) match).endpoint();
@@ -336,6 +338,10 @@ public final class CompiledApp implements App {
       String query = request.environ().queryString();
       return Response.status(308)
           .withHeader("Location", query.isEmpty() ? location : location + "?" + query);
+    }
+    if (match instanceof RouteMatch.ControlCharacter) {
+      throw new BadRequest("The requested path holds a control character (a NUL, a line break,"
+          + " ...), which no URL of this application has.");
     }
     throw new NotFound();
   }
