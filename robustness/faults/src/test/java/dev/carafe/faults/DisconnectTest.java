@@ -85,6 +85,8 @@ class DisconnectTest {
       HandlerExceptionTest.assertHello(server);
       assertWhole(server, path);
       Census after = Census.settledTo(before, kind, 30);
+      System.out.println(kind + " after " + RESPONSES_CUT + " resets mid-" + path + ": "
+          + after.comparedTo(before));
       assertTrue(after.noneAbove(before), after.comparedTo(before));
     }
   }
@@ -145,6 +147,8 @@ class DisconnectTest {
 
       assertTrue(mostSpooled.get() > 0, "no upload was ever spooled to a temporary file");
       Census after = Census.settledTo(before, kind, 30);
+      System.out.println(kind + " after " + UPLOADS_CUT + " resets mid-upload: "
+          + after.comparedTo(before));
       assertEquals(0, after.count(Census.TEMPORARY_FILES), after.comparedTo(before));
       assertTrue(after.noneAbove(before), after.comparedTo(before));
     }

@@ -9,6 +9,8 @@ import dev.carafe.RequestContext;
 import dev.carafe.Response;
 import dev.carafe.UploadedFile;
 import dev.carafe.files.SendFile;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -41,6 +43,27 @@ public class Faulty {
   public String work(@Query String id) throws InterruptedException {
     Thread.sleep(5);
     return "done " + id + PADDING;
+  }
+
+  /**
+   * {@code /work}'s answer written a kilobyte at a time with a pause between, so that a stop
+   * finds streams half-sent.
+   */
+  @Get("/paced")
+  public Response paced(@Query String id) {
+    byte[] body = ("done " + id + PADDING).getBytes(StandardCharsets.UTF_8);
+    return Response.stream("text/plain; charset=utf-8", out -> {
+      for (int at = 0; at < body.length; at += 1024) {
+        out.write(body, at, Math.min(1024, body.length - at));
+        out.flush();
+        try {
+          Thread.sleep(1);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new InterruptedIOException("interrupted while streaming");
+        }
+      }
+    });
   }
 
   /** A handler with a bug: every request to it fails. */

@@ -176,6 +176,8 @@ class FlaskrDatabaseTest {
     }
     assertPoolIdle();
     Census after = Census.settledTo(before, kind, 30);
+    System.out.println(kind + " after the database stopped and started: "
+        + after.comparedTo(before));
     assertTrue(after.noneAbove(before), after.comparedTo(before));
   }
 

@@ -45,6 +45,7 @@ class HandlerExceptionTest {
 
       assertHello(server);
       Census after = Census.settledTo(before, kind, 30);
+      System.out.println(kind + " after " + FAULTS + " exceptions: " + after.comparedTo(before));
       assertTrue(after.noneAbove(before), after.comparedTo(before));
     }
   }
