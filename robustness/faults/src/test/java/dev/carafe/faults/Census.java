@@ -153,7 +153,12 @@ record Census(Map<String, Integer> counts, List<String> threads, List<String> de
     return counts.get(group);
   }
 
-  /** What each open descriptor is: a file's path, {@code socket:[inode]}, {@code anon_inode:...}. */
+  /** How many descriptors are open now, selectors' included. */
+  static int descriptorCount() {
+    return openDescriptors().size();
+  }
+
+  /** What each open descriptor is: a path, {@code socket:[inode]}, {@code anon_inode:...}. */
   private static List<String> openDescriptors() {
     if (!Files.isDirectory(FDS)) {
       return List.of();
@@ -174,6 +179,7 @@ record Census(Map<String, Integer> counts, List<String> threads, List<String> de
     return targets;
   }
 
+  /** The uploads' temporary files now. */
   static int temporaryFiles() {
     int count = 0;
     try (DirectoryStream<Path> files =
@@ -197,7 +203,8 @@ record Census(Map<String, Integer> counts, List<String> threads, List<String> de
     }
     try {
       Class<?> bean = Class.forName("com.sun.management.HotSpotDiagnosticMXBean");
-      Class<?> format = Class.forName("com.sun.management.HotSpotDiagnosticMXBean$ThreadDumpFormat");
+      Class<?> format =
+          Class.forName("com.sun.management.HotSpotDiagnosticMXBean$ThreadDumpFormat");
       Object json = format.getField("JSON").get(null);
       MethodHandle dump = MethodHandles.publicLookup().findVirtual(bean, "dumpThreads",
           MethodType.methodType(void.class, String.class, format));

@@ -15,8 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +54,8 @@ class DisconnectTest {
 
   private static App app() {
     App app = FaultyApp.create();
-    return app.withConfig(app.config().toBuilder().set(Faulty.BIG_FILE, bigFile.toString()).build());
+    return app.withConfig(
+        app.config().toBuilder().set(Faulty.BIG_FILE, bigFile.toString()).build());
   }
 
   @ParameterizedTest
@@ -80,13 +79,16 @@ class DisconnectTest {
       cutResponses(server, path, WARM_UP);
       Census before = Census.steady(kind);
 
-      cutResponses(server, path, RESPONSES_CUT);
+      Peaks peaks = Peaks.watch();
+      try (peaks) {
+        cutResponses(server, path, RESPONSES_CUT);
+      }
 
       HandlerExceptionTest.assertHello(server);
       assertWhole(server, path);
       Census after = Census.settledTo(before, kind, 30);
-      System.out.println(kind + " after " + RESPONSES_CUT + " resets mid-" + path + ": "
-          + after.comparedTo(before));
+      System.out.println(kind + " after " + RESPONSES_CUT + " resets mid-" + path + " ("
+          + peaks + "): " + after.comparedTo(before));
       assertTrue(after.noneAbove(before), after.comparedTo(before));
     }
   }
@@ -129,26 +131,15 @@ class DisconnectTest {
       assertEquals("received " + UPLOAD_SENT, upload(server));
       cutUploads(server, WARM_UP);
       Census before = Census.steady(kind);
-      AtomicInteger mostSpooled = new AtomicInteger();
-      AtomicBoolean done = new AtomicBoolean();
-      Thread watcher = new Thread(() -> {
-        while (!done.get()) {
-          mostSpooled.accumulateAndGet(Census.temporaryFiles(), Math::max);
-          Thread.onSpinWait();
-        }
-      }, "temporary-files-watcher");
-      watcher.start();
-      try {
+      Peaks peaks = Peaks.watch();
+      try (peaks) {
         cutUploads(server, UPLOADS_CUT);
-      } finally {
-        done.set(true);
-        watcher.join();
       }
 
-      assertTrue(mostSpooled.get() > 0, "no upload was ever spooled to a temporary file");
+      assertTrue(peaks.temporaryFiles() > 0, "no upload was ever spooled to a temporary file");
       Census after = Census.settledTo(before, kind, 30);
-      System.out.println(kind + " after " + UPLOADS_CUT + " resets mid-upload: "
-          + after.comparedTo(before));
+      System.out.println(kind + " after " + UPLOADS_CUT + " resets mid-upload (" + peaks
+          + "): " + after.comparedTo(before));
       assertEquals(0, after.count(Census.TEMPORARY_FILES), after.comparedTo(before));
       assertTrue(after.noneAbove(before), after.comparedTo(before));
     }

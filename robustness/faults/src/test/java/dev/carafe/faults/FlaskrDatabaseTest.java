@@ -201,7 +201,8 @@ class FlaskrDatabaseTest {
     }
     assertEquals(0, pool.getActiveConnections(), "connections not given back");
     assertEquals(0, pool.getThreadsAwaitingConnection());
-    assertTrue(pool.getTotalConnections() <= POOL_SIZE, "connections: " + pool.getTotalConnections());
+    assertTrue(pool.getTotalConnections() <= POOL_SIZE,
+        "connections: " + pool.getTotalConnections());
   }
 
   /** Flaskr's pool as JMX shows it to an operator. */

@@ -35,8 +35,9 @@ enum ServerKind {
         return null;
       }
       for (StackTraceElement frame : stack) {
-        if (frame.getClassName().startsWith("org.eclipse.jetty.io.ManagedSelector")
-            || frame.getClassName().startsWith("org.eclipse.jetty.server.AbstractConnector$Acceptor")) {
+        String type = frame.getClassName();
+        if (type.startsWith("org.eclipse.jetty.io.ManagedSelector")
+            || type.startsWith("org.eclipse.jetty.server.AbstractConnector$Acceptor")) {
           return Census.IO;
         }
       }
