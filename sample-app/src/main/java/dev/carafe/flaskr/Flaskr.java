@@ -17,6 +17,8 @@ import dev.carafe.middleware.ProxyFix;
 import java.io.PrintStream;
 import java.lang.System.Logger.Level;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -62,12 +64,21 @@ public class Flaskr {
   /**
    * What the generated main serves Flaskr through, configured as it is served: one access-log
    * line per request, and behind a proxy ({@link #BEHIND_PROXY}) Werkzeug's {@code ProxyFix}
-   * first, so that the log and the application see the client's address and scheme.
+   * first, so that the log and the application see the client's address and scheme. In debug
+   * mode the launcher logs each request to the terminal itself, so Flaskr's log would repeat it.
    */
   public Middleware middleware() {
-    return next -> next instanceof App && ((App) next).config().flag(BEHIND_PROXY)
-        ? Middleware.chain(next, new ProxyFix(), new AccessLog())
-        : new AccessLog().wrap(next);
+    return next -> {
+      App app = next instanceof App ? (App) next : null;
+      List<Middleware> layers = new ArrayList<>();
+      if (app != null && app.config().flag(BEHIND_PROXY)) {
+        layers.add(new ProxyFix());
+      }
+      if (app == null || !app.debug()) {
+        layers.add(new AccessLog());
+      }
+      return Middleware.chain(next, layers.toArray(new Middleware[0]));
+    };
   }
 
   /** A simple page that says hello. */

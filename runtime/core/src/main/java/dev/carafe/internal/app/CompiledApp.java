@@ -18,6 +18,7 @@ import dev.carafe.http.HttpException;
 import dev.carafe.http.InternalServerError;
 import dev.carafe.http.MethodNotAllowed;
 import dev.carafe.http.NotFound;
+import dev.carafe.internal.debug.DebugPage;
 import dev.carafe.internal.files.StaticFolder;
 import dev.carafe.internal.lifecycle.ErrorHook;
 import dev.carafe.internal.lifecycle.Lifecycle;
@@ -30,8 +31,6 @@ import dev.carafe.internal.session.CookieSessions;
 import dev.carafe.json.Json;
 import dev.carafe.routing.PathParams;
 import dev.carafe.routing.Rule;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.System.Logger.Level;
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +54,8 @@ import java.util.Objects;
  *   <li>{@code finalize_request}: the after-request hooks;
  *   <li>an exception that got this far ({@code handle_exception}) is logged once as
  *       {@code Exception on /path [GET]} and answered by the 500 handler, or the default 500 page
- *       with no details (the trace as text in {@linkplain #withDebug debug mode}); the
+ *       with no details; in {@linkplain #withDebug debug mode}, by the {@link DebugPage} with the
+ *       trace, the source lines and the request; the
  *       after-request hooks run on that answer too;
  *   <li>the teardown hooks, then pop the context: always, in {@code finally}; for a streamed body
  *       when the stream is done.
@@ -361,10 +361,14 @@ public final class CompiledApp implements App {
   /**
    * Flask's {@code handle_exception}: logs the exception once and answers 500, through the 500
    * handler if there is one. Never throws: a failing 500 handler is logged and the default page
-   * sent.
+   * sent. In debug mode the {@link DebugPage} answers, 500 handler or not, as Flask in debug mode
+   * lets the exception through to Werkzeug's debugger.
    */
   private Response handleException(Request request, Throwable e) {
     LOG.log(Level.ERROR, "Exception on " + request.path() + " [" + request.method() + "]", e);
+    if (debug) {
+      return finalizeErrorResponse(request, DebugPage.answer(e, request, config));
+    }
     InternalServerError serverError = new InternalServerError(e);
     Response response = null;
     ErrorHook handler = lifecycle.findErrorHandler(serverError, errorBlueprint(request));
@@ -377,7 +381,7 @@ public final class CompiledApp implements App {
       }
     }
     if (response == null) {
-      response = debug ? tracePage(e) : Response.forError(serverError, request.headers());
+      response = Response.forError(serverError, request.headers());
     }
     return finalizeErrorResponse(request, response);
   }
@@ -418,12 +422,6 @@ public final class CompiledApp implements App {
     return request.endpoint() != null
         ? request.blueprint()
         : lifecycle.blueprintAt(request.environ().pathInfo());
-  }
-
-  private static Response tracePage(Throwable e) {
-    StringWriter trace = new StringWriter();
-    e.printStackTrace(new PrintWriter(trace));
-    return Response.text(trace.toString()).withStatus(500);
   }
 
   /** Starts the response; a {@code HEAD} request gets the headers of {@code GET} and no body. */
