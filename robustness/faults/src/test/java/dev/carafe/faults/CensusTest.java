@@ -30,6 +30,7 @@ class CensusTest {
     stuck.start();
     Path spooled = Files.createTempFile(Census.temporaryFolder(), "carafe-upload-", ".part");
     try (FileChannel open = FileChannel.open(spooled)) {
+      assertTrue(open.isOpen());
       Census during = Census.take(ServerKind.UNDERTOW);
       assertEquals(before.count(Census.OTHER) + 1, during.count(Census.OTHER));
       assertTrue(during.count(Census.DESCRIPTORS) > before.count(Census.DESCRIPTORS));

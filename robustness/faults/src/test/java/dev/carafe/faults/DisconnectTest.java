@@ -84,6 +84,8 @@ class DisconnectTest {
         cutResponses(server, path, RESPONSES_CUT);
       }
 
+      // A client that goes away is no error of the application's: a warning at most.
+      assertEquals(0, log.severe(), () -> "errors logged: " + log.firstLines());
       HandlerExceptionTest.assertHello(server);
       assertWhole(server, path);
       Census after = Census.settledTo(before, kind, 30);
@@ -137,6 +139,7 @@ class DisconnectTest {
       }
 
       assertTrue(peaks.temporaryFiles() > 0, "no upload was ever spooled to a temporary file");
+      assertEquals(0, log.severe(), () -> "errors logged: " + log.firstLines());
       Census after = Census.settledTo(before, kind, 30);
       System.out.println(kind + " after " + UPLOADS_CUT + " resets mid-upload (" + peaks
           + "): " + after.comparedTo(before));

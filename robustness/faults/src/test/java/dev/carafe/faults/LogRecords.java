@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Handler;
+import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
@@ -18,6 +19,7 @@ final class LogRecords extends Handler implements AutoCloseable {
 
   private final List<Logger> loggers = new ArrayList<>();
   private final AtomicInteger count = new AtomicInteger();
+  private final AtomicInteger severe = new AtomicInteger();
   private final ConcurrentLinkedQueue<LogRecord> first = new ConcurrentLinkedQueue<>();
 
   private LogRecords(String... names) {
@@ -36,6 +38,9 @@ final class LogRecords extends Handler implements AutoCloseable {
   @Override
   public void publish(LogRecord record) {
     count.incrementAndGet();
+    if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
+      severe.incrementAndGet();
+    }
     if (first.size() < KEPT) {
       first.add(record);
     }
@@ -46,9 +51,24 @@ final class LogRecords extends Handler implements AutoCloseable {
     return count.get();
   }
 
+  /** How many records were errors ({@code SEVERE}, System.Logger's {@code ERROR}). */
+  int severe() {
+    return severe.get();
+  }
+
   /** The first records written. */
   List<LogRecord> first() {
     return List.copyOf(first);
+  }
+
+  /** The first records written, a line each: level, logger, message and exception. */
+  List<String> firstLines() {
+    List<String> lines = new ArrayList<>();
+    for (LogRecord record : first) {
+      lines.add(record.getLevel() + " " + record.getLoggerName() + ": " + record.getMessage()
+          + (record.getThrown() == null ? "" : " (" + record.getThrown() + ")"));
+    }
+    return lines;
   }
 
   @Override
