@@ -108,9 +108,10 @@ public class Flaskr {
    * 500 page, logged with its trace.
    */
   @ErrorHandler(exception = SQLException.class)
-  public Response databaseUnreachable(Request request, SQLException error) {
+  public Response databaseUnreachable(Request request, SQLException error) throws SQLException {
     if (!Db.isConnectionFailure(error)) {
-      return null;
+      // Flask's "raise" in a handler: the error goes on to the 500 page, its trace logged.
+      throw error;
     }
     LOG.log(Level.WARNING, "The database connection failed on " + request.path() + " ["
         + request.method() + "]: " + error.getMessage());
