@@ -6,6 +6,7 @@ import dev.carafe.RequestContext;
 import dev.carafe.RequestGlobals;
 import dev.carafe.TeardownRequest;
 import dev.carafe.config.Config;
+import dev.carafe.http.ServiceUnavailable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,7 +17,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -30,12 +34,29 @@ import java.util.concurrent.ConcurrentHashMap;
  * or a {@code jdbc:postgresql:} URL. Connections come from a HikariCP pool, one per database,
  * made when the first request needs it; a database without Flaskr's tables gets them then, and
  * the log says so, so that serving a fresh checkout works before {@code init-db}.
+ *
+ * <p>A request that gets no connection within {@code DATABASE_POOL_TIMEOUT} (every connection
+ * taken by slower requests, or the database down) is answered 503, its page saying to try again,
+ * and the log says why; the pool connects again by itself once the database is back. Its active,
+ * idle and waiting connections can be watched through JMX (JConsole, VisualVM) as the MXBean
+ * {@code com.zaxxer.hikari:type=Pool (flaskr)}.
  */
 public final class Db {
   /** The configuration key of the database, {@code CARAFE_DATABASE} in the environment. */
   public static final String DATABASE = "DATABASE";
   /** Flaskr's default: {@code os.path.join(app.instance_path, "flaskr.sqlite")}. */
   public static final String DEFAULT_DATABASE = "instance/flaskr.sqlite";
+  /**
+   * The configuration key of the pool's size ({@code CARAFE_DATABASE_POOL_SIZE}): connections kept
+   * open at most; 10 for PostgreSQL and 4 for SQLite unless set.
+   */
+  public static final String POOL_SIZE = "DATABASE_POOL_SIZE";
+  /**
+   * The configuration key of how long a request waits for a connection before it is answered 503
+   * ({@code CARAFE_DATABASE_POOL_TIMEOUT}, seconds or ISO-8601): 30 seconds unless set, as
+   * HikariCP and SQLAlchemy's pools wait.
+   */
+  public static final String POOL_TIMEOUT = "DATABASE_POOL_TIMEOUT";
 
   private static final System.Logger LOG = System.getLogger(Db.class.getName());
   private static final Map<String, HikariDataSource> POOLS = new ConcurrentHashMap<>();
@@ -56,7 +77,11 @@ public final class Db {
       try {
         db = pool(config).getConnection();
       } catch (SQLException e) {
-        throw new IllegalStateException("Could not connect to the database: " + e.getMessage(), e);
+        // A pool that stays exhausted or a database that is down: a 503 the client may retry,
+        // not a 500 with a trace, and a line that tells the operator which.
+        LOG.log(Level.WARNING, "No database connection for " + RequestContext.current().request()
+            .path() + ": " + e.getMessage());
+        throw unavailable();
       }
       try {
         // On the connection this request holds: asking the pool for another while the first
@@ -70,6 +95,12 @@ public final class Db {
       g.put("db", db);
     }
     return db;
+  }
+
+  /** The 503 of a request that could not use the database: the client may try again. */
+  static ServiceUnavailable unavailable() {
+    return new ServiceUnavailable("The database is busy or unreachable. Please try again in a"
+        + " moment.");
   }
 
   /** Gives {@code db} back to the pool after a failure, keeping the failure the one reported. */
@@ -117,6 +148,23 @@ public final class Db {
     }
   }
 
+  /**
+   * Whether {@code error} says the connection to the database failed or was cut (SQL states
+   * {@code 08...}; PostgreSQL's shutdown and start-up states {@code 57P01} to {@code 57P03}),
+   * which another try may not meet, rather than that a statement was wrong.
+   */
+  public static boolean isConnectionFailure(SQLException error) {
+    for (SQLException e = error; e != null; e = e.getNextException()) {
+      String state = e.getSQLState();
+      if (e instanceof SQLTransientConnectionException
+          || e instanceof SQLNonTransientConnectionException
+          || state != null && (state.startsWith("08") || state.matches("57P0[123]"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code config}'s database is PostgreSQL rather than a SQLite file. */
   public static boolean isPostgres(Config config) {
     return database(config).startsWith("jdbc:postgresql:");
@@ -137,12 +185,16 @@ public final class Db {
   }
 
   private static HikariDataSource pool(Config config) {
-    return POOLS.computeIfAbsent(database(config), Db::open);
+    return POOLS.computeIfAbsent(database(config), database -> open(database, config));
   }
 
-  private static HikariDataSource open(String database) {
+  private static HikariDataSource open(String database, Config config) {
     HikariConfig hikari = new HikariConfig();
     hikari.setPoolName("flaskr");
+    hikari.setRegisterMbeans(true);
+    // HikariCP takes no less than 250 ms.
+    hikari.setConnectionTimeout(Math.max(250, config.find(POOL_TIMEOUT).isPresent()
+        ? config.duration(POOL_TIMEOUT).toMillis() : Duration.ofSeconds(30).toMillis()));
     if (database.startsWith("jdbc:postgresql:")) {
       hikari.setJdbcUrl(database);
       hikari.setMaximumPoolSize(10);
@@ -159,6 +211,9 @@ public final class Db {
       hikari.addDataSourceProperty("busy_timeout", "5000");
       hikari.setConnectionInitSql("PRAGMA journal_mode=WAL");
       hikari.setMaximumPoolSize(4);
+    }
+    if (config.find(POOL_SIZE).isPresent()) {
+      hikari.setMaximumPoolSize(config.integer(POOL_SIZE));
     }
     return new HikariDataSource(hikari);
   }

@@ -4,8 +4,11 @@ import dev.carafe.App;
 import dev.carafe.Application;
 import dev.carafe.BeforeRequest;
 import dev.carafe.Command;
+import dev.carafe.ErrorHandler;
 import dev.carafe.Get;
+import dev.carafe.Request;
 import dev.carafe.RequestContext;
+import dev.carafe.Response;
 import dev.carafe.Route;
 import dev.carafe.config.Config;
 import dev.carafe.gateway.Middleware;
@@ -15,6 +18,7 @@ import dev.carafe.metrics.Profiling;
 import dev.carafe.middleware.ProxyFix;
 import java.io.PrintStream;
 import java.lang.System.Logger.Level;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -117,6 +121,23 @@ public class Flaskr {
   public static void initDb(App app, PrintStream out) {
     Db.initDb(app.config());
     out.println("Initialized the database.");
+  }
+
+  /**
+   * A query whose connection broke, the database stopped or restarting under it: 503 with a page
+   * that says to try again, as when no connection could be had at all ({@link Db#get()}), and a
+   * line in the log; the pool replaces the connection. Any other database error is left to the
+   * 500 page, logged with its trace.
+   */
+  @ErrorHandler(exception = SQLException.class)
+  public Response databaseUnreachable(Request request, SQLException error) throws SQLException {
+    if (!Db.isConnectionFailure(error)) {
+      // Flask's "raise" in a handler: the error goes on to the 500 page, its trace logged.
+      throw error;
+    }
+    LOG.log(Level.WARNING, "The database connection failed on " + request.path() + " ["
+        + request.method() + "]: " + error.getMessage());
+    return Response.forError(Db.unavailable(), request.headers());
   }
 
   /** Says, loudly and once, that the development secret key signs the sessions. */

@@ -30,6 +30,12 @@ final class GatewayHandler implements HttpHandler {
     try {
       body = gateway.call(environ, startResponse);
     } catch (Exception | LinkageError | AssertionError e) {
+      if (!exchange.getConnection().isOpen()) {
+        // The client went away (reset mid-upload, say): Undertow ended the exchange, so the
+        // application's answer could not start. Nothing to say to anyone, and no bug to trace.
+        LOG.log(Level.WARNING, "The client went away during " + where(exchange) + ": " + e);
+        return;
+      }
       LOG.log(Level.ERROR, "Exception on " + where(exchange), e);
       ServerErrorPage.answerOrAbort(exchange);
       return;
