@@ -133,8 +133,7 @@ public final class Segments {
   }
 
   private static boolean isEscape(String path, int i) {
-    return i + 2 < path.length() && Character.digit(path.charAt(i + 1), 16) >= 0
-        && Character.digit(path.charAt(i + 2), 16) >= 0;
+    return Percent.isEscape(path, i, path.length());
   }
 
   /** Whether the escape at {@code i} is of {@code /} or {@code %}, which the router keeps. */
