@@ -124,7 +124,7 @@ class CommandsTest {
     Run run = main(Map.of(), "--help");
     assertEquals(0, run.status());
     assertTrue(run.out().startsWith("Usage: Shop [--host HOST] [--port PORT] [--server NAME]"
-        + " [--config FILE] [--routes] [--help] [COMMAND [ARGS]...]\n"), run.out());
+        + " [--config FILE] [--debug] [--routes] [--help] [COMMAND [ARGS]...]\n"), run.out());
     assertTrue(run.out().contains("\nOptions:\n"), run.out());
     assertTrue(run.out().contains("\nCommands:\n"
         + "  greet      Greets the words given.\n"

@@ -196,11 +196,16 @@ class StaticFolderTest {
   @ParameterizedTest
   @ValueSource(strings = {"/static/missing.css", "/static/js", "/static/js/", "/static/../pom.xml",
       "/static/%2e%2e/%2e%2e/pom.xml", "/static/js/..%2f..%2fapp.css.gz%2f..%2f..%2f..%2fpom.xml",
-      "/static/..%5c..%5cpom.xml", "/static/app.css%00", "/static/con.css", "/static/C:/Windows/win.ini"})
+      "/static/..%5c..%5cpom.xml", "/static/con.css", "/static/C:/Windows/win.ini"})
   void nothingOutsideTheFolderNorAFolderIsServed(String path) {
     TestResponse response = servingAssets().get(path);
     assertEquals(404, response.status(), path);
     assertNull(response.header("ETag"), path);
+  }
+
+  @Test
+  void aNulInThePathIsRefusedBeforeAnyFileIsLookedUp() {
+    assertEquals(400, servingAssets().get("/static/app.css%00").status());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.carafe;
 
 import dev.carafe.config.Config;
+import dev.carafe.gateway.Environ;
 import dev.carafe.gateway.Gateway;
 import dev.carafe.json.Json;
 import dev.carafe.routing.Rule;
@@ -72,6 +73,16 @@ public interface App extends Gateway {
 
   /** The rule listing that {@code --routes} prints, like {@code flask routes}. */
   String routeTable();
+
+  /**
+   * The endpoint whose rule matches the request's method and path info, as this application will
+   * route it, Werkzeug's {@code url_map.bind_to_environ(environ).match()}; {@code null} when no
+   * rule matches the path (404), none accepts the method (405, and {@code OPTIONS} answered with
+   * {@code Allow}) or the path needs a slash redirect (308). Nothing runs but the match: for
+   * middleware that names requests by endpoint (metrics, profiling) rather than by path, which a
+   * client could vary without end. The answer is one of the names {@link #rules()} lists.
+   */
+  String endpointFor(Environ environ);
 
   /** The URL of {@code endpoint}, which has no variables. See {@link #urlFor(String, Map)}. */
   default String urlFor(String endpoint) {

@@ -55,7 +55,8 @@ final class BodyReader {
       throw tooLarge(limit);
     }
     InputStream input = environ.input();
-    return new java.io.BufferedInputStream(new InputStream() {
+    // Not buffered here: the multipart parser reads in large chunks through its own buffer.
+    return new InputStream() {
       private long left = limit;
 
       @Override
@@ -74,7 +75,7 @@ final class BodyReader {
         }
         return n;
       }
-    }, 8192);
+    };
   }
 
   private static long declaredLength(String header) {

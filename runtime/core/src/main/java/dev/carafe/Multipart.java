@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,36 +17,52 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Parses a {@code multipart/form-data} body as it streams in (RFC 7578): text fields into memory
  * within the form memory limit, files into memory up to {@link #SPOOL_THRESHOLD} and to a
- * temporary file past it. Delimiters are found with a KMP automaton, so no part is buffered whole
- * just to be searched. More parts than allowed or too much field text is 413; a body that does not
- * follow the format is 400.
+ * temporary file past it. More parts than allowed, more field text than allowed or a part's
+ * headers over {@link #MAX_PART_HEADERS} bytes is 413; a body that does not follow the format is
+ * 400. Memory stays bounded by the limits whatever the body: one read buffer, the fields within
+ * {@link RequestLimits#maxFormMemory()} in all, and each file up to the threshold.
+ *
+ * <p>Why Carafe keeps its own parser rather than commons-fileupload2-core (the one well-kept
+ * parser that works on any stream; Undertow's and Jetty's need their server): fileupload2 is only
+ * at milestone 2.0.0-M5, and Carafe takes stable releases; it would add commons-io to every
+ * application's core; and it would not take the work away: its part count is enforced only when
+ * it buffers every item itself, it has no budget for fields in memory, it reads part headers in
+ * the platform charset unless told and decodes RFC 2047 words in file names, which Werkzeug does
+ * not. What Carafe would still write around it (limits, spooling, deletion, parameters) is most
+ * of this class; what is left, the delimiter search, is {@link MultipartInput}: small, linear and
+ * fuzzed ({@code MultipartFuzzTest}).
  */
 final class Multipart {
   /** Werkzeug's default: files up to 500 kB stay in memory. */
   static final int SPOOL_THRESHOLD = 500 * 1024;
-  private static final int MAX_HEADER_LINE = 8 * 1024;
-  private static final int MAX_HEADERS = 32;
+  /** The most bytes of one part's header lines, as browsers send a few short ones. */
+  static final int MAX_PART_HEADERS = 16 * 1024;
+  /** The charsets Werkzeug decodes a field in when its part names one; UTF-8 otherwise. */
+  private static final Set<String> FIELD_CHARSETS =
+      Set.of("ascii", "us-ascii", "utf-8", "iso-8859-1");
 
   /** The fields and files of one body. */
   record Parsed(Map<String, List<String>> fields, Map<String, List<UploadedFile>> files) {}
 
-  private final InputStream in;
-  private final byte[] delimiter;
-  private final int[] failure;
+  /** The two headers of a part that matter; the others are read and dropped. */
+  private record PartHeaders(String disposition, String contentType) {}
+
+  private final MultipartInput input;
   private final RequestLimits limits;
+  private final int spoolThreshold;
   private final List<UploadedFile> created;
   private long formMemoryLeft;
 
-  private Multipart(InputStream in, String boundary, RequestLimits limits,
+  private Multipart(InputStream in, String boundary, RequestLimits limits, int spoolThreshold,
       List<UploadedFile> created) {
-    this.in = in;
-    this.delimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
-    this.failure = failureFunction(delimiter);
+    this.input = new MultipartInput(in, boundary);
     this.limits = limits;
+    this.spoolThreshold = spoolThreshold;
     this.created = created;
     this.formMemoryLeft = limits.maxFormMemory();
   }
@@ -55,56 +73,48 @@ final class Multipart {
    * @param contentType the request's {@code Content-Type}, with its {@code boundary}
    * @param created receives every uploaded file as it is made, so the caller can delete the
    *     spooled ones even when parsing fails half-way
+   * @throws BadRequest when the body does not follow the format
+   * @throws RequestEntityTooLarge when it goes over one of {@code limits}
    */
   static Parsed parse(InputStream in, String contentType, RequestLimits limits,
       List<UploadedFile> created) {
-    String boundary = boundary(contentType);
-    try {
-      return new Multipart(in, boundary, limits, created).parse();
-    } catch (IOException e) {
-      throw new BadRequest("The request body could not be read to its end; the connection was"
-          + " broken off or timed out.");
-    }
+    return parse(in, contentType, limits, SPOOL_THRESHOLD, created);
   }
 
-  private Parsed parse() throws IOException {
+  /** {@link #parse} spooling files past {@code spoolThreshold} bytes: for the fuzz tests. */
+  static Parsed parse(InputStream in, String contentType, RequestLimits limits,
+      int spoolThreshold, List<UploadedFile> created) {
+    return new Multipart(in, boundary(contentType), limits, spoolThreshold, created).parse();
+  }
+
+  private Parsed parse() {
     Map<String, List<String>> fields = new LinkedHashMap<>();
     Map<String, List<UploadedFile>> files = new LinkedHashMap<>();
-    // The body starts with "--boundary": match as if a CRLF came before it, and drop the preamble.
-    readUntilDelimiter(OutputStream.nullOutputStream(), 2);
+    input.skipPreamble();
     int parts = 0;
     while (!afterDelimiterIsFinal()) {
       if (++parts > limits.maxFormParts()) {
         throw new RequestEntityTooLarge("The form has more than " + limits.maxFormParts()
             + " fields.");
       }
-      Map<String, String> headers = readHeaders();
-      String disposition = headers.getOrDefault("content-disposition", "");
-      String name = parameter(disposition, "name");
-      if (name == null) {
-        throw new BadRequest("A part of the multipart body has no Content-Disposition name.");
+      PartHeaders headers = readHeaders();
+      if (headers.disposition() == null) {
+        throw new BadRequest("A part of the multipart body has no Content-Disposition header.");
       }
-      String filename = parameter(disposition, "filename");
+      Map<String, String> parameters = HeaderParameters.parse(headers.disposition());
+      String name = parameters.get("name");
+      if (name == null) {
+        throw new BadRequest("A part of the multipart body has no name in its"
+            + " Content-Disposition.");
+      }
+      String filename = parameters.get("filename");
       if (filename == null) {
         FieldSink field = new FieldSink();
-        readUntilDelimiter(field, 0);
+        input.copyUntilDelimiter(field);
         fields.computeIfAbsent(name, k -> new ArrayList<>(1))
-            .add(field.buffer.toString(StandardCharsets.UTF_8));
+            .add(field.buffer.toString(charset(headers.contentType())));
       } else {
-        FileSink file = new FileSink();
-        boolean whole = false;
-        try {
-          readUntilDelimiter(file, 0);
-          whole = true;
-        } finally {
-          file.close();
-          if (!whole && file.path != null) {
-            Files.deleteIfExists(file.path);
-          }
-        }
-        UploadedFile upload = new UploadedFile(name, filename,
-            headers.getOrDefault("content-type", "application/octet-stream"),
-            file.memory == null ? null : file.memory.toByteArray(), file.path, file.size);
+        UploadedFile upload = readFile(name, filename, headers.contentType());
         created.add(upload);
         files.computeIfAbsent(name, k -> new ArrayList<>(1)).add(upload);
       }
@@ -114,143 +124,152 @@ final class Multipart {
     return new Parsed(Collections.unmodifiableMap(fields), Collections.unmodifiableMap(files));
   }
 
+  private UploadedFile readFile(String name, String filename, String contentType) {
+    FileSink file = new FileSink();
+    boolean whole = false;
+    try {
+      input.copyUntilDelimiter(file);
+      whole = true;
+    } finally {
+      // A file cut short by a 400 or 413 is deleted here: the caller never sees it.
+      file.close(whole);
+    }
+    return new UploadedFile(name, filename,
+        contentType == null ? "application/octet-stream" : contentType,
+        file.memory == null ? null : file.memory.toByteArray(), file.path, file.size);
+  }
+
   /**
-   * Copies bytes to {@code sink} until the delimiter, which is consumed; {@code matched} bytes of
-   * it count as already seen.
+   * After a delimiter: {@code --} ends the body; optional spaces (RFC 2046's transport padding)
+   * and a line break start a part.
    */
-  private void readUntilDelimiter(OutputStream sink, int matched) throws IOException {
-    int state = matched;
-    while (state < delimiter.length) {
-      int b = in.read();
-      if (b < 0) {
-        throw new BadRequest("The multipart body ended before its closing boundary.");
+  private boolean afterDelimiterIsFinal() {
+    int b = input.read();
+    if (b == '-') {
+      if (input.read() == '-') {
+        return true;
       }
-      int next = state;
-      while (next > 0 && (delimiter[next] & 0xff) != b) {
-        next = failure[next - 1];
+    } else {
+      for (int padding = 0; (b == ' ' || b == '\t') && padding < MAX_PART_HEADERS; padding++) {
+        b = input.read();
       }
-      if ((delimiter[next] & 0xff) == b) {
-        next++;
+      if (b == '\r') {
+        b = input.read();
       }
-      // What was held back as a possible delimiter start and is no longer one is content.
-      int release = state + 1 - next;
-      for (int i = 0; i < release; i++) {
-        sink.write(i < state ? delimiter[i] : b);
+      if (b == '\n') {
+        return false;
       }
-      state = next;
     }
+    if (b < 0) {
+      throw new BadRequest("The multipart body ended before its closing boundary.");
+    }
+    throw new BadRequest("A multipart boundary is followed by neither a line break nor '--'.");
   }
 
-  /** After a delimiter: {@code --} ends the body, CRLF starts a part. */
-  private boolean afterDelimiterIsFinal() throws IOException {
-    int first = in.read();
-    int second = in.read();
-    if (first == '-' && second == '-') {
-      return true;
-    }
-    if (first == '\r' && second == '\n') {
-      return false;
-    }
-    throw new BadRequest("A multipart boundary is followed by neither CRLF nor '--'.");
-  }
-
-  private Map<String, String> readHeaders() throws IOException {
-    Map<String, String> headers = new LinkedHashMap<>();
-    for (int count = 0; ; count++) {
-      String line = readLine();
-      if (line.isEmpty()) {
-        return headers;
-      }
-      if (count >= MAX_HEADERS) {
-        throw new BadRequest("A part of the multipart body has too many headers.");
-      }
-      int colon = line.indexOf(':');
-      if (colon <= 0) {
-        throw new BadRequest("A part of the multipart body has a malformed header line.");
-      }
-      headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
-          line.substring(colon + 1).trim());
-    }
-  }
-
-  private String readLine() throws IOException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
+  /**
+   * Reads a part's header lines up to the blank line. Lines may end in CRLF or LF alone, and a
+   * line that starts with a space or tab continues the one before (obsolete folding).
+   */
+  private PartHeaders readHeaders() {
+    ByteArrayOutputStream section = new ByteArrayOutputStream(256);
+    int lineLength = 0;
     while (true) {
-      int b = in.read();
+      int b = input.read();
       if (b < 0) {
         throw new BadRequest("The multipart body ended inside the headers of a part.");
       }
       if (b == '\n') {
-        byte[] bytes = line.toByteArray();
-        int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1
-            : bytes.length;
-        return new String(bytes, 0, length, StandardCharsets.UTF_8);
+        if (lineLength == 0) {
+          break;
+        }
+        lineLength = 0;
+      } else if (b == '\r') {
+        continue;
+      } else {
+        lineLength++;
       }
-      if (line.size() >= MAX_HEADER_LINE) {
-        throw new BadRequest("A header line of the multipart body is too long.");
+      if (section.size() >= MAX_PART_HEADERS) {
+        throw new RequestEntityTooLarge("The headers of a part of the multipart body are longer"
+            + " than " + MAX_PART_HEADERS + " bytes.");
       }
-      line.write(b);
+      section.write(b);
     }
+    String disposition = null;
+    String contentType = null;
+    for (String line : unfold(section.toString(StandardCharsets.UTF_8))) {
+      int colon = line.indexOf(':');
+      if (colon <= 0) {
+        throw new BadRequest("A part of the multipart body has a malformed header line.");
+      }
+      String name = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+      String value = line.substring(colon + 1).trim();
+      if (name.equals("content-disposition") && disposition == null) {
+        disposition = value;
+      } else if (name.equals("content-type") && contentType == null) {
+        contentType = value;
+      }
+    }
+    return new PartHeaders(disposition, contentType);
+  }
+
+  private static List<String> unfold(String section) {
+    List<String> lines = new ArrayList<>();
+    for (String line : section.split("\n")) {
+      boolean continued = !line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t');
+      if (continued && !lines.isEmpty()) {
+        lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " " + line.strip());
+      } else if (!line.isBlank()) {
+        lines.add(line);
+      }
+    }
+    return lines;
+  }
+
+  /** The charset of a field whose part has {@code contentType}, as Werkzeug chooses it. */
+  private static Charset charset(String contentType) {
+    if (contentType != null) {
+      String named = HeaderParameters.parse(contentType).get("charset");
+      if (named != null && FIELD_CHARSETS.contains(named.toLowerCase(Locale.ROOT))) {
+        return Charset.forName(named);
+      }
+    }
+    return StandardCharsets.UTF_8;
   }
 
   /** The boundary parameter of a {@code multipart/form-data} content type. */
   static String boundary(String contentType) {
-    String boundary = parameter(contentType, "boundary");
-    if (boundary == null || boundary.isEmpty() || boundary.length() > 70) {
-      throw new BadRequest("A multipart/form-data body needs a boundary of 1 to 70 characters in"
-          + " its Content-Type.");
+    String boundary = contentType == null ? null : HeaderParameters.parse(contentType)
+        .get("boundary");
+    if (boundary == null || boundary.isEmpty() || boundary.length() > 70
+        || !StandardCharsets.US_ASCII.newEncoder().canEncode(boundary)) {
+      throw new BadRequest("A multipart/form-data body needs a boundary of 1 to 70 ASCII"
+          + " characters in its Content-Type.");
     }
     return boundary;
   }
 
-  /** A parameter of a header value such as {@code form-data; name="a"; filename="b.txt"}. */
-  static String parameter(String header, String name) {
-    String[] pieces = header.split(";");
-    for (int i = 1; i < pieces.length; i++) {
-      String piece = pieces[i].trim();
-      int eq = piece.indexOf('=');
-      if (eq > 0 && piece.substring(0, eq).trim().equalsIgnoreCase(name)) {
-        String value = piece.substring(eq + 1).trim();
-        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-          value = value.substring(1, value.length() - 1).replace("\\\"", "\"");
-        }
-        return value;
-      }
-    }
-    return null;
-  }
-
-  private static int[] failureFunction(byte[] pattern) {
-    int[] failure = new int[pattern.length];
-    int k = 0;
-    for (int i = 1; i < pattern.length; i++) {
-      while (k > 0 && pattern[i] != pattern[k]) {
-        k = failure[k - 1];
-      }
-      if (pattern[i] == pattern[k]) {
-        k++;
-      }
-      failure[i] = k;
-    }
-    return failure;
-  }
-
-  /** A text field, counted against the form memory limit as Werkzeug counts it. */
+  /** A text field, counted against the form memory limit before it is kept. */
   private final class FieldSink extends OutputStream {
     final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 
     @Override
     public void write(int b) {
-      if (--formMemoryLeft < 0) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+      if (length > formMemoryLeft) {
         throw new RequestEntityTooLarge("The form's fields are larger than the "
             + limits.maxFormMemory() + " bytes this application accepts.");
       }
-      buffer.write(b);
+      formMemoryLeft -= length;
+      buffer.write(bytes, offset, length);
     }
   }
 
   /** A file: in memory up to the threshold, then in a temporary file. */
-  private static final class FileSink extends OutputStream {
+  private final class FileSink extends OutputStream {
     ByteArrayOutputStream memory = new ByteArrayOutputStream();
     Path path;
     OutputStream file;
@@ -258,24 +277,43 @@ final class Multipart {
 
     @Override
     public void write(int b) throws IOException {
-      if (file == null && memory.size() >= SPOOL_THRESHOLD) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      if (file == null && memory.size() + length > spoolThreshold) {
         path = Files.createTempFile("carafe-upload-", ".part");
-        file = new java.io.BufferedOutputStream(Files.newOutputStream(path));
+        file = Files.newOutputStream(path);
         memory.writeTo(file);
         memory = null;
       }
       if (file != null) {
-        file.write(b);
+        file.write(bytes, offset, length);
       } else {
-        memory.write(b);
+        memory.write(bytes, offset, length);
       }
-      size++;
+      size += length;
     }
 
-    @Override
-    public void close() throws IOException {
-      if (file != null) {
-        file.close();
+    /** Closes the temporary file, and deletes it unless the whole part was read. */
+    void close(boolean whole) {
+      try {
+        if (file != null) {
+          file.close();
+        }
+      } catch (IOException e) {
+        whole = false;
+        throw new UncheckedIOException("Could not write the spooled upload " + path, e);
+      } finally {
+        if (!whole && path != null) {
+          try {
+            Files.deleteIfExists(path);
+          } catch (IOException e) {
+            System.getLogger(Multipart.class.getName()).log(System.Logger.Level.WARNING,
+                "Could not delete the spooled upload " + path + ": " + e);
+          }
+        }
       }
     }
   }

@@ -13,11 +13,13 @@ import dev.carafe.json.JsonLimits;
  * {@linkplain App#config() configuration}'s: see {@link #from(Config)}.
  *
  * @param maxContentLength the most bytes of body read into memory (16 MiB by default)
- * @param maxFormMemory the most bytes of a URL-encoded form (500 kB by default, as Werkzeug)
- * @param maxFormParts the most fields in a form (1000 by default, as Werkzeug)
+ * @param maxFormMemory the most bytes of a URL-encoded form, or of a multipart form's fields in
+ *     all, files aside (500 kB by default, as Werkzeug)
+ * @param maxFormParts the most fields in a form, files included (1000 by default, as Werkzeug)
  * @param json the limits of a JSON body (1 MiB, 1000 levels, 1000 characters a number)
  * @param maxCookieCount the most cookies a request may send (300 by default)
- * @param maxCookieSize the most bytes of one cookie, name and value (4096 by default)
+ * @param maxCookieSize the most bytes of one cookie, name and value (4096 by default); a larger
+ *     one is ignored
  */
 public record RequestLimits(long maxContentLength, long maxFormMemory, int maxFormParts,
     JsonLimits json, int maxCookieCount, int maxCookieSize) {

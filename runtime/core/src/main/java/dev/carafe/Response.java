@@ -3,9 +3,11 @@ package dev.carafe;
 import dev.carafe.gateway.Body;
 import dev.carafe.gateway.HeaderList;
 import dev.carafe.gateway.Headers;
+import dev.carafe.http.BadRequest;
 import dev.carafe.http.HttpException;
 import dev.carafe.json.Json;
 import io.avaje.json.JsonAdapter;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -130,10 +132,44 @@ public final class Response {
     return status(204);
   }
 
-  /** A redirect (302 Found) to {@code location}. */
+  /**
+   * A redirect (302 Found) to {@code location}. The location is written as Werkzeug writes it
+   * ({@code iri_to_uri}): what a URL may hold is kept (escapes already there too), and every other
+   * character, non-ASCII text, spaces, CR and LF among them, is percent-encoded as UTF-8, so a
+   * location from the client ({@code ?next=...}) can never split the response.
+   */
   public static Response redirect(String location) {
-    return status(302).withHeader("Location", location);
+    return status(302).withHeader("Location", uriOf(location));
   }
+
+  /** The characters {@code iri_to_uri} leaves as they are, besides letters and digits. */
+  private static final String URI_SAFE = "-._~%!$&'()*+,/:;=?@#[]";
+
+  private static String uriOf(String iri) {
+    StringBuilder uri = null;
+    for (int i = 0; i < iri.length(); i++) {
+      char c = iri.charAt(i);
+      boolean safe = c < 0x80 && (Character.isLetterOrDigit(c) || URI_SAFE.indexOf(c) >= 0);
+      if (safe && uri == null) {
+        continue;
+      }
+      if (uri == null) {
+        uri = new StringBuilder(iri.length() + 16).append(iri, 0, i);
+      }
+      if (safe) {
+        uri.append(c);
+        continue;
+      }
+      int end = Character.isHighSurrogate(c) && i + 1 < iri.length() ? i + 2 : i + 1;
+      for (byte b : iri.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+        uri.append('%').append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
+      }
+      i = end - 1;
+    }
+    return uri == null ? iri : uri.toString();
+  }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   /**
    * The default answer to an HTTP error, as Werkzeug's {@code HTTPException.get_response}: its
@@ -188,14 +224,37 @@ public final class Response {
     return new Response(status, headers, body);
   }
 
-  /** This response with one more header field (a {@code Set-Cookie}, say). */
+  /**
+   * This response with one more header field (a {@code Set-Cookie}, say).
+   *
+   * @throws BadRequest when {@code value} holds a control character (CR and LF would split the
+   *     response) or one HTTP cannot send (above U+00FF): such a value comes from the client's
+   *     input as a rule, so the request is answered 400 rather than a header sent
+   * @throws IllegalArgumentException for a name that is not a token
+   */
   public Response withHeader(String name, String value) {
-    return new Response(status, headers.with(name, value), body);
+    return new Response(status, headers.with(name, sendable(name, value)), body);
   }
 
-  /** This response with header {@code name} set to {@code value} alone. */
+  /**
+   * This response with header {@code name} set to {@code value} alone; a value is refused as
+   * {@link #withHeader} refuses it.
+   */
   public Response withOnlyHeader(String name, String value) {
-    return new Response(status, headers.withOnly(name, value), body);
+    return new Response(status, headers.withOnly(name, sendable(name, value)), body);
+  }
+
+  private static String sendable(String name, String value) {
+    if (value != null) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c < 0x20 && c != '\t' || c == 0x7f || c > 0xff) {
+          throw new BadRequest("The response header '" + name + "' would hold a character HTTP"
+              + " cannot send in a header (a line break, a control character or one above U+00FF).");
+        }
+      }
+    }
+    return value;
   }
 
   /** This response setting {@code cookie} on the client (a {@code Set-Cookie} header). */

@@ -1,5 +1,6 @@
 package dev.carafe;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -15,9 +16,13 @@ import java.util.Objects;
  *     .maxAge(Duration.ofDays(30)).httpOnly(true).sameSite("Lax"));
  * }</pre>
  *
- * <p>Names and values are checked as RFC 6265 requires: a value with spaces, commas, semicolons,
- * quotes or backslashes is refused (encode it first), so a cookie cannot smuggle another attribute.
- * Immutable; each method returns a new cookie.
+ * <p>The name must be a token. A value is sent as it is when it holds only the characters
+ * Werkzeug's {@code dump_cookie} leaves alone, and otherwise quoted as Werkzeug quotes it: in
+ * double quotes, with {@code "} and {@code \\} escaped by a backslash and every control
+ * character, comma, semicolon and non-ASCII byte of its UTF-8 written as a backslash and three
+ * octal digits ({@code "a\073 b"}), so any text (a user's, say) can be a value, never another
+ * attribute or header; Carafe and Flask read it back as it was. Immutable; each method returns a
+ * new cookie.
  */
 public final class SetCookie {
   private static final DateTimeFormatter HTTP_DATE =
@@ -51,8 +56,7 @@ public final class SetCookie {
   /**
    * A cookie for the whole site ({@code Path=/}) that lasts until the browser closes.
    *
-   * @throws IllegalArgumentException for a name that is not a token or a value with characters
-   *     a cookie cannot hold
+   * @throws IllegalArgumentException for a name that is not a token
    */
   public static SetCookie of(String name, String value) {
     checkName(name);
@@ -122,7 +126,7 @@ public final class SetCookie {
 
   /** The value of the {@code Set-Cookie} header. */
   public String headerValue() {
-    StringBuilder header = new StringBuilder(name).append('=').append(value);
+    StringBuilder header = new StringBuilder(name).append('=').append(quoted(value));
     if (expires != null) {
       header.append("; Expires=").append(HTTP_DATE.format(expires.withZoneSameInstant(java.time.ZoneOffset.UTC)));
     }
@@ -163,15 +167,39 @@ public final class SetCookie {
   }
 
   private static void checkValue(String name, String value) {
-    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(value, "value of cookie " + name);
+  }
+
+  /** Werkzeug's {@code _cookie_no_quote_re}: what a value may hold and be sent unquoted. */
+  private static boolean needsNoQuotes(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c <= 0x20 || c >= 0x7f || c == '"' || c == ',' || c == ';' || c == '\\') {
-        throw new IllegalArgumentException("The value of cookie '" + name + "' has '" + c
-            + "' at " + i + ", which a cookie cannot hold; encode the value first (for example"
-            + " with URL encoding or Base64)");
+      boolean word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+      if (!word && "!#$%&'()*+-./:<=>?@[]^`{|}~".indexOf(c) < 0) {
+        return false;
       }
     }
+    return true;
+  }
+
+  /** The value as Werkzeug's {@code dump_cookie} writes it, quoted and escaped when it must be. */
+  static String quoted(String value) {
+    if (needsNoQuotes(value)) {
+      return value;
+    }
+    StringBuilder out = new StringBuilder(value.length() + 8).append('"');
+    for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if (c == '"' || c == '\\') {
+        out.append('\\').append((char) c);
+      } else if (c < 0x20 || c == ',' || c == ';' || c >= 0x7f) {
+        out.append('\\').append((char) ('0' + (c >> 6))).append((char) ('0' + (c >> 3 & 7)))
+            .append((char) ('0' + (c & 7)));
+      } else {
+        out.append((char) c);
+      }
+    }
+    return out.append('"').toString();
   }
 
   private static void checkAttribute(String attribute, String value) {

@@ -2,9 +2,11 @@ package dev.carafe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.carafe.gateway.Environ;
 import dev.carafe.internal.app.CompiledApp;
 import dev.carafe.internal.routing.Endpoint;
 import dev.carafe.test.TestClient;
@@ -40,6 +42,19 @@ class AppTest {
     assertEquals(405, response.status());
     assertEquals("GET, HEAD, OPTIONS, POST", response.header("Allow"));
     assertTrue(response.text().contains("Method Not Allowed"));
+  }
+
+  @Test
+  void endpointForNamesTheMatchedRuleAndNothingElse() {
+    assertEquals("index", app.endpointFor(Environ.builder().pathInfo("/").build()));
+    assertEquals("index", app.endpointFor(Environ.builder().method("HEAD").pathInfo("/").build()));
+    assertEquals("create_item",
+        app.endpointFor(Environ.builder().method("POST").pathInfo("/items").build()));
+    assertEquals("user", app.endpointFor(Environ.builder().pathInfo("/user/a%20b").build()));
+    // No rule, no method, a value its converter refuses: no endpoint, whatever the path.
+    assertNull(app.endpointFor(Environ.builder().pathInfo("/nowhere/1").build()));
+    assertNull(app.endpointFor(Environ.builder().method("DELETE").pathInfo("/items").build()));
+    assertNull(app.endpointFor(Environ.builder().pathInfo("/post/x").build()));
   }
 
   @Test
@@ -81,6 +96,17 @@ class AppTest {
     TestResponse response = client.get("/user/a%2Fb");
     assertEquals(200, response.status());
     assertEquals("user a/b", response.text());
+  }
+
+  @Test
+  void aPathWithAnEncodedControlCharacterIsABadRequest() {
+    for (String path : List.of("/user/a%00b", "/user/a%0D%0AX-Injected:%20yes", "/user/a%09b",
+        "/user/a%7Fb")) {
+      TestResponse response = client.get(path);
+      assertEquals(400, response.status(), path);
+      assertTrue(response.text().contains("control character"), response.text());
+    }
+    assertEquals(200, client.get("/user/a%20b").status());
   }
 
   @Test

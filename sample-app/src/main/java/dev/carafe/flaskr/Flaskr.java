@@ -10,9 +10,13 @@ import dev.carafe.Route;
 import dev.carafe.config.Config;
 import dev.carafe.gateway.Middleware;
 import dev.carafe.middleware.AccessLog;
+import dev.carafe.metrics.Metrics;
+import dev.carafe.metrics.Profiling;
 import dev.carafe.middleware.ProxyFix;
 import java.io.PrintStream;
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -36,6 +40,13 @@ public class Flaskr {
    */
   public static final String BEHIND_PROXY = "BEHIND_PROXY";
 
+  /**
+   * The configuration key that serves request and JVM metrics for Prometheus at {@code /metrics}
+   * ({@code CARAFE_METRICS=true}); off by default, since whoever reads them learns the traffic:
+   * let Prometheus reach the instances, and keep the path from the public (deploy/nginx.conf).
+   */
+  public static final String METRICS = "METRICS";
+
   /** Flaskr's {@code SECRET_KEY="dev"}: fine on a laptop, never anywhere else. */
   public static final String DEVELOPMENT_SECRET_KEY = "dev";
 
@@ -52,18 +63,40 @@ public class Flaskr {
         .set(Config.SECRET_KEY, DEVELOPMENT_SECRET_KEY)
         .set(Db.DATABASE, Db.DEFAULT_DATABASE)
         .set(BEHIND_PROXY, "false")
+        .set(METRICS, "false")
         .build();
   }
 
   /**
-   * What the generated main serves Flaskr through, configured as it is served: one access-log
-   * line per request, and behind a proxy ({@link #BEHIND_PROXY}) Werkzeug's {@code ProxyFix}
-   * first, so that the log and the application see the client's address and scheme.
+   * What the generated main serves Flaskr through, configured as it is served: behind a proxy
+   * ({@link #BEHIND_PROXY}) Werkzeug's {@code ProxyFix} first, so that the rest see the client's
+   * address and scheme; one access-log line per request (but in debug mode, where the launcher
+   * logs each request to the terminal itself and Flaskr's log would repeat it); with
+   * {@link #METRICS} the Prometheus scrape at {@code /metrics} and the timing of every other
+   * request by endpoint; and a JFR event for every 10th request while a flight recording runs,
+   * which costs a check otherwise.
    */
   public Middleware middleware() {
-    return next -> next instanceof App && ((App) next).config().flag(BEHIND_PROXY)
-        ? Middleware.chain(next, new ProxyFix(), new AccessLog())
-        : new AccessLog().wrap(next);
+    return next -> {
+      if (!(next instanceof App)) {
+        return new AccessLog().wrap(next);
+      }
+      App app = (App) next;
+      List<Middleware> layers = new ArrayList<>();
+      if (app.config().flag(BEHIND_PROXY)) {
+        layers.add(new ProxyFix());
+      }
+      if (!app.debug()) {
+        layers.add(new AccessLog());
+      }
+      if (app.config().flag(METRICS)) {
+        Metrics metrics = Metrics.of(app);
+        layers.add(metrics.prometheus());
+        layers.add(metrics);
+      }
+      layers.add(Profiling.of(app));
+      return Middleware.chain(next, layers.toArray(new Middleware[0]));
+    };
   }
 
   /** A simple page that says hello. */

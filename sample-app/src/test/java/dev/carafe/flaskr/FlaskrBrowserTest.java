@@ -4,12 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import dev.carafe.App;
@@ -21,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -38,19 +34,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * blog as a person would, against Flaskr served on a free port with a fresh SQLite database.
  * Each step's page is saved as a PNG under {@code target/screenshots/}.
  *
- * <p>Playwright's own browsers are never downloaded: the test uses the Chromium at
- * {@code /usr/bin/chromium} ({@code CARAFE_CHROMIUM} names another), and is skipped when there is
- * none, except in CI ({@code CI=true}), whose {@code .ci/run} installs it.
+ * <p>Playwright's own browsers are never downloaded: the test uses Debian's Chromium
+ * ({@link Chromium}), and is skipped when there is none, except in CI.
  */
 @Tag("browser")
 class FlaskrBrowserTest {
-  private static final Path CHROMIUM = Path.of(
-      System.getenv().getOrDefault("CARAFE_CHROMIUM", "/usr/bin/chromium"));
-  /** Chromium as root on a machine with no network but loopback: quiet, no sandbox, no GPU. */
-  private static final List<String> CHROMIUM_FLAGS = List.of("--headless", "--no-sandbox",
-      "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync");
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
   private static final String SCRIPT_TITLE = "<script>alert(1)</script>";
 
   private static Path folder;
@@ -58,7 +47,7 @@ class FlaskrBrowserTest {
   @RegisterExtension
   static final CarafeExtension carafe = CarafeExtension.of(FlaskrBrowserTest::flaskr);
 
-  private static Playwright playwright;
+  private static Chromium chromium;
   private static Browser browser;
 
   private Page page;
@@ -88,30 +77,14 @@ class FlaskrBrowserTest {
 
   @BeforeAll
   static void startChromium() throws IOException {
-    String missing = "No Chromium at " + CHROMIUM + ": the browser test needs Debian's"
-        + " (apt-get install chromium), or CARAFE_CHROMIUM set to another";
-    if ("true".equals(System.getenv("CI"))) {
-      // .ci/run installs it: in CI the test runs, it is never skipped.
-      assertTrue(Files.isExecutable(CHROMIUM), missing);
-    }
-    assumeTrue(Files.isExecutable(CHROMIUM), missing);
-    // Playwright would download its own browsers at start: the Chromium here is the one used.
-    playwright = Playwright.create(new Playwright.CreateOptions()
-        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(CHROMIUM)
-        .setHeadless(true)
-        .setArgs(CHROMIUM_FLAGS));
-    Files.createDirectories(SCREENSHOTS);
+    chromium = Chromium.start();
+    browser = chromium.browser();
   }
 
   @AfterAll
   static void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
+    if (chromium != null) {
+      chromium.close();
     }
     Db.closePool(carafe.app().config());
     if (folder != null) {

@@ -153,10 +153,14 @@ public final class Config {
       "SEND_FILE_MAX_AGE_DEFAULT", Duration.class, null, false, ValueKind.LIFETIME,
       "How long a browser may cache a sent file (Cache-Control: public, max-age); none: no-cache.");
 
-  /** Debug mode: an unhandled exception's trace goes to the client. False by default. */
+  /**
+   * Debug mode: an unhandled exception is answered with the traceback page (its frames, their
+   * source lines and the request). False by default.
+   */
   public static final Key<Boolean> DEBUG = new Key<>("DEBUG", Boolean.class, false, false,
       ValueKind.FLAG,
-      "Debug mode: an unhandled exception's trace is sent to the client. Never where strangers reach it.");
+      "Debug mode: an unhandled exception is answered with its traceback, sources and request."
+          + " Never where strangers reach it.");
 
   /** Testing mode, for the application's own code to read; false by default. */
   public static final Key<Boolean> TESTING = new Key<>("TESTING", Boolean.class, false, false,
@@ -189,7 +193,8 @@ public final class Config {
 
   /** Variables of the launcher's, which are not configuration. */
   private static final Set<String> LAUNCHER_VARIABLES =
-      Set.of("CARAFE_HOST", "CARAFE_PORT", "CARAFE_VIRTUAL_THREADS", "CARAFE_CONFIG");
+      Set.of("CARAFE_HOST", "CARAFE_PORT", "CARAFE_VIRTUAL_THREADS", "CARAFE_CONFIG",
+          "CARAFE_ALLOW_PUBLIC_DEBUG");
 
   /** What an own key's name has in it when its value is to be kept out of sight. */
   private static final List<String> SECRET_WORDS =
@@ -534,8 +539,8 @@ public final class Config {
      * Sets a key for each environment variable {@code CARAFE_NAME}, as Flask's
      * {@code from_prefixed_env}: {@code CARAFE_SECRET_KEY} sets {@code SECRET_KEY}. Other variables
      * are left alone, and so are the launcher's {@code CARAFE_HOST}, {@code CARAFE_PORT},
-     * {@code CARAFE_VIRTUAL_THREADS} and {@code CARAFE_CONFIG}. Values are read as text, like a
-     * {@code .properties} file's.
+     * {@code CARAFE_VIRTUAL_THREADS}, {@code CARAFE_CONFIG} and {@code CARAFE_ALLOW_PUBLIC_DEBUG}.
+     * Values are read as text, like a {@code .properties} file's.
      *
      * @param env the environment, {@code System.getenv()}
      * @throws ConfigException naming the variable when a value is not text its key takes

@@ -36,6 +36,8 @@ public final class AccessLog implements Middleware {
       DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.US);
 
   private final Consumer<String> sink;
+  /** Whether the request of each line is styled with ANSI escape codes by its status. */
+  private final boolean colour;
 
   /** An access log to the {@code dev.carafe.access} logger. */
   public AccessLog() {
@@ -44,7 +46,22 @@ public final class AccessLog implements Middleware {
 
   /** An access log that hands each line to {@code sink} (a file writer, a test's list). */
   public AccessLog(Consumer<String> sink) {
+    this(sink, false);
+  }
+
+  private AccessLog(Consumer<String> sink, boolean colour) {
     this.sink = Objects.requireNonNull(sink, "sink");
+    this.colour = colour;
+  }
+
+  /**
+   * This log with the quoted request of each line in colour by its status, as Werkzeug's
+   * development server colours its log: 1xx bold, 200 plain, 304 cyan, other 3xx green, 404
+   * yellow, other 4xx bold red, 5xx bold magenta. For a terminal only: in a file the escape codes
+   * are litter. The launcher logs so in debug mode when the terminal has colours.
+   */
+  public AccessLog inColour() {
+    return new AccessLog(sink, true);
   }
 
   @Override
@@ -79,15 +96,37 @@ public final class AccessLog implements Middleware {
     };
   }
 
-  private static String line(Environ environ, String received, int status, long bytes,
-      long start) {
+  private String line(Environ environ, String received, int status, long bytes, long start) {
     String query = environ.queryString().isEmpty() ? "" : "?" + environ.queryString();
     String request = environ.method() + " " + environ.scriptName() + environ.pathInfo() + query
         + " " + environ.protocol();
     double millis = (System.nanoTime() - start) / 1_000_000.0;
-    return environ.remoteAddress() + " - - [" + received + "] \"" + escape(request) + "\" "
+    String quoted = "\"" + escape(request) + "\"";
+    return environ.remoteAddress() + " - - [" + received + "] "
+        + (colour ? styled(quoted, status) : quoted) + " "
         + status + " " + (bytes > 0 ? Long.toString(bytes) : "-") + " "
         + String.format(Locale.ROOT, "%.3fms", millis);
+  }
+
+  /** Werkzeug's {@code log_request} styles, as ANSI SGR codes. */
+  private static String styled(String text, int status) {
+    String codes;
+    if (status < 200) {
+      codes = "1";
+    } else if (status == 200) {
+      return text;
+    } else if (status == 304) {
+      codes = "36";
+    } else if (status < 400) {
+      codes = "32";
+    } else if (status == 404) {
+      codes = "33";
+    } else if (status < 500) {
+      codes = "1;31";
+    } else {
+      codes = "1;35";
+    }
+    return "\u001b[" + codes + "m" + text + "\u001b[0m";
   }
 
   /** A quote or a control character in the request line must not break the line's format. */

@@ -53,7 +53,8 @@ class ConfigSourcesTest {
   @Test
   void theLaunchersVariablesAreNotConfiguration() {
     Config config = Config.builder().fromPrefixedEnv(Map.of("CARAFE_HOST", "0.0.0.0",
-        "CARAFE_PORT", "8000", "CARAFE_VIRTUAL_THREADS", "true", "CARAFE_CONFIG", "shop.json"))
+        "CARAFE_PORT", "8000", "CARAFE_VIRTUAL_THREADS", "true", "CARAFE_CONFIG", "shop.json",
+        "CARAFE_ALLOW_PUBLIC_DEBUG", "true"))
         .build();
     assertEquals(Config.defaults(), config);
     assertEquals(Optional.empty(), config.find("HOST"));

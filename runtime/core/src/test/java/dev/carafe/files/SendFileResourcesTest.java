@@ -134,12 +134,19 @@ class SendFileResourcesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"css", "missing.css", "..%2fsecret.txt", "%2e%2e%2fsecret.txt",
-      "..\\secret.txt", "app.css%00.txt", "CON", "nul.txt", "%2fetc%2fpasswd"})
+      "..\\secret.txt", "CON", "nul.txt", "%2fetc%2fpasswd"})
   void aFolderAMissingFileOrANameLeadingOutIsA404(String name) {
     for (URLClassLoader loader : new URLClassLoader[] {fromJar, fromDisk}) {
       TestResponse response = serving(loader).get("/static/" + name);
       assertEquals(404, response.status(), name + " from " + loader.getURLs()[0]);
       assertNull(response.header("ETag"), name);
+    }
+  }
+
+  @Test
+  void aNulInTheUrlIsRefusedBeforeAnyFileIsLookedUp() {
+    for (URLClassLoader loader : new URLClassLoader[] {fromJar, fromDisk}) {
+      assertEquals(400, serving(loader).get("/static/app.css%00.txt").status());
     }
   }
 

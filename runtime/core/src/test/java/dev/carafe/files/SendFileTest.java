@@ -255,11 +255,12 @@ class SendFileTest {
     Files.writeString(temp.resolve("secret.txt"), "secret");
     TestClient client = serving(r -> null);
     for (String path : new String[] {"/static/..%2Fsecret.txt", "/static/%2E%2E%2Fsecret.txt",
-        "/static/..%5Csecret.txt", "/static/%2Fetc%2Fpasswd", "/static/hello.txt%00.png",
-        "/static/CON", "/static/%2e%2e"}) {
+        "/static/..%5Csecret.txt", "/static/%2Fetc%2Fpasswd", "/static/CON", "/static/%2e%2e"}) {
       TestResponse response = client.get(path);
       assertEquals(404, response.status(), path);
     }
+    // A NUL never reaches the file name: the router refuses the path first.
+    assertEquals(400, client.get("/static/hello.txt%00.png").status());
   }
 
   @Test

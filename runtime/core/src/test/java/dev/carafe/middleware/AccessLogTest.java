@@ -69,4 +69,31 @@ class AccessLogTest {
     assertTrue(lines.get(1).matches(String.format(LINE, "GET /boom HTTP/1\\.1", "500 -")),
         lines.get(1));
   }
+
+  @Test
+  void inColourTheRequestIsStyledByItsStatusAsWerkzeugStylesIt() {
+    int[] statuses = {101, 200, 201, 304, 302, 404, 400, 500};
+    String[] styles = {"\u001b[1m", "", "\u001b[32m", "\u001b[36m", "\u001b[32m", "\u001b[33m",
+        "\u001b[1;31m", "\u001b[1;35m"};
+    for (int i = 0; i < statuses.length; i++) {
+      int status = statuses[i];
+      lines.clear();
+      new TestClient(new AccessLog(lines::add).inColour().wrap((environ, start) -> {
+        start.start(status, HeaderList.empty());
+        return Body.empty();
+      })).get("/a");
+      String request = "\"GET /a HTTP/1.1\"";
+      String expected = styles[i].isEmpty() ? request : styles[i] + request + "\u001b[0m";
+      assertTrue(lines.get(0).contains("] " + expected + " " + status + " -"), lines.get(0));
+    }
+  }
+
+  @Test
+  void withoutColourThereIsNoEscapeCode() {
+    client((environ, start) -> {
+      start.start(500, HeaderList.empty());
+      return Body.empty();
+    }).get("/a");
+    assertEquals(-1, lines.get(0).indexOf('\u001b'), lines.get(0));
+  }
 }

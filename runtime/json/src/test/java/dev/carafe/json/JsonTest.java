@@ -55,6 +55,16 @@ public class JsonTest {
   }
 
   @Test
+  void arraysInArraysAreSeparatedByCommas() {
+    // avaje-json before 3.11 wrote [["a"]["b"]] for a list of lists: invalid JSON.
+    Json json = Json.standard();
+    assertEquals("[[\"a\",\"1\"],[\"b\",\"2\"]]",
+        json.toJson(List.of(List.of("a", "1"), List.of("b", "2"))));
+    assertEquals("[[],[1],{\"k\":[[1],[2]]}]",
+        json.toJson(List.of(List.of(), List.of(1), Map.of("k", List.of(List.of(1), List.of(2))))));
+  }
+
+  @Test
   void plainValuesAreWrittenWithoutAdapters() {
     Map<String, Object> value = new LinkedHashMap<>();
     value.put("text", "é \"quoted\" <tag>\n");

@@ -99,6 +99,11 @@ final class ServedThrough implements App {
   }
 
   @Override
+  public String endpointFor(Environ environ) {
+    return app.endpointFor(environ);
+  }
+
+  @Override
   public String urlFor(String endpoint, Map<String, ?> values) {
     return app.urlFor(endpoint, values);
   }

@@ -18,9 +18,13 @@ import java.util.Map;
  * @param config the configuration file, or {@code null} for none
  * @param command the command to run, or {@code null} to serve
  * @param commandArgs the words given to the command
+ * @param debug whether {@code --debug} asked for debug mode, over the configuration's
+ *     {@code DEBUG}
+ * @param allowPublicDebug whether {@code --allow-public-debug} or
+ *     {@code CARAFE_ALLOW_PUBLIC_DEBUG=true} lets debug mode listen beyond the loopback address
  */
 record LaunchOptions(String host, int port, ServerKind server, Path config, boolean routes, boolean help,
-    String command, List<String> commandArgs) {
+    String command, List<String> commandArgs, boolean debug, boolean allowPublicDebug) {
   static final String DEFAULT_HOST = "127.0.0.1";
   static final int DEFAULT_PORT = 8080;
   static final ServerKind DEFAULT_SERVER = ServerKind.UNDERTOW;
@@ -32,7 +36,8 @@ record LaunchOptions(String host, int port, ServerKind server, Path config, bool
 
   /**
    * Reads {@code --host H}, {@code --port N}, {@code --server NAME}, {@code --config FILE} (also
-   * {@code --host=H}, {@code --port=N}, {@code --server=NAME}, {@code --config=FILE}), {@code --routes}, {@code --help} and the name of a
+   * {@code --host=H}, {@code --port=N}, {@code --server=NAME}, {@code --config=FILE}), {@code --routes},
+   * {@code --debug}, {@code --allow-public-debug}, {@code --help} and the name of a
    * command, as {@code flask} reads them: the options go before or after the command's name, and
    * every other word after the name is the command's, as is everything after {@code --}.
    *
@@ -53,6 +58,8 @@ record LaunchOptions(String host, int port, ServerKind server, Path config, bool
     String configSource = "CARAFE_CONFIG";
     boolean routes = false;
     boolean help = false;
+    boolean debug = false;
+    boolean allowPublicDebug = flag(env, "CARAFE_ALLOW_PUBLIC_DEBUG");
     String command = null;
     List<String> commandArgs = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
@@ -103,6 +110,14 @@ record LaunchOptions(String host, int port, ServerKind server, Path config, bool
           noValue(flag, inline);
           routes = true;
           break;
+        case "--debug":
+          noValue(flag, inline);
+          debug = true;
+          break;
+        case "--allow-public-debug":
+          noValue(flag, inline);
+          allowPublicDebug = true;
+          break;
         case "--help":
         case "-h":
           noValue(flag, inline);
@@ -126,7 +141,20 @@ record LaunchOptions(String host, int port, ServerKind server, Path config, bool
     int port = portText == null ? DEFAULT_PORT : port(portText, portSource);
     ServerKind server = serverText == null ? DEFAULT_SERVER : server(serverText, serverSource);
     Path config = configText == null ? null : file(configText, configSource);
-    return new LaunchOptions(host, port, server, config, routes, help, command, List.copyOf(commandArgs));
+    return new LaunchOptions(host, port, server, config, routes, help, command, List.copyOf(commandArgs),
+        debug, allowPublicDebug);
+  }
+
+  /** A yes-or-no variable of the environment: {@code true} or {@code false}, absent for false. */
+  private static boolean flag(Map<String, String> env, String variable) throws UsageException {
+    String value = env.get(variable);
+    if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (value.strip().equalsIgnoreCase("true")) {
+      return true;
+    }
+    throw new UsageException(variable + " must be true or false, got '" + value + "'");
   }
 
   private static void noValue(String flag, String inline) throws UsageException {
@@ -186,7 +214,7 @@ record LaunchOptions(String host, int port, ServerKind server, Path config, bool
    */
   static String usage(String appName, List<AppCommand> commands) {
     StringBuilder usage = new StringBuilder("Usage: " + appName
-        + " [--host HOST] [--port PORT] [--server NAME] [--config FILE] [--routes] [--help]"
+        + " [--host HOST] [--port PORT] [--server NAME] [--config FILE] [--debug] [--routes] [--help]"
         + (commands.isEmpty() ? "" : " [COMMAND [ARGS]...]") + "\n"
         + "\n"
         + "Serves the Carafe application '" + appName + "'"
@@ -202,6 +230,10 @@ record LaunchOptions(String host, int port, ServerKind server, Path config, bool
         + "                 " + DEFAULT_SERVER.optionName() + ", or CARAFE_SERVER)\n"
         + "  --config FILE  read the configuration from a .properties or .json file\n"
         + "                 (or CARAFE_CONFIG)\n"
+        + "  --debug        debug mode: an error shows the traceback page (sets DEBUG)\n"
+        + "  --allow-public-debug\n"
+        + "                 let debug mode listen on an address other machines reach\n"
+        + "                 (or CARAFE_ALLOW_PUBLIC_DEBUG=true)\n"
         + "  --routes       print the application's routes and exit\n"
         + "  --help         print this message and exit\n");
     if (!commands.isEmpty()) {

@@ -4,6 +4,7 @@ import dev.carafe.App;
 import dev.carafe.config.Config;
 import dev.carafe.config.ConfigException;
 import dev.carafe.gateway.Gateway;
+import dev.carafe.middleware.AccessLog;
 import dev.carafe.server.Server;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -26,8 +27,9 @@ import java.util.function.Supplier;
  * <p>Options: {@code --host HOST} (default 127.0.0.1, or the environment's {@code CARAFE_HOST}),
  * {@code --port PORT} (default 8080, or {@code CARAFE_PORT}; 0 for any free port),
  * {@code --server undertow|jetty} (default Undertow, or {@code CARAFE_SERVER}),
- * {@code --config FILE} (or {@code CARAFE_CONFIG}), {@code --routes} to print the rule table and
- * exit, {@code --help}. A flag wins over the environment. {@code CARAFE_VIRTUAL_THREADS=true} runs
+ * {@code --config FILE} (or {@code CARAFE_CONFIG}), {@code --debug} for debug mode (setting the
+ * {@code DEBUG} key over the file and the environment, as {@code flask run --debug}),
+ * {@code --routes} to print the rule table and exit (in colour on a terminal), {@code --help}. A flag wins over the environment. {@code CARAFE_VIRTUAL_THREADS=true} runs
  * each request on a virtual thread of its own (JDK 21 and later) rather than on the server's
  * worker pool. A bad option prints the usage to standard error and exits with status 2.
  *
@@ -38,6 +40,12 @@ import java.util.function.Supplier;
  * take, or a file that cannot be read, prints {@code Error: } and the {@link ConfigException}'s
  * message to standard error and exits with status 2, before anything listens. The server stops
  * gracefully when the JVM is asked to shut down (CTRL+C).
+ *
+ * <p>In debug mode an unhandled exception is answered with the traceback page, each request is
+ * logged to standard error (in colour on a terminal, unless {@code NO_COLOR} is set), and the
+ * launcher refuses, with status 2, to listen on an address that is not a loopback one
+ * ({@code 0.0.0.0}, a network's) unless {@code --allow-public-debug} or
+ * {@code CARAFE_ALLOW_PUBLIC_DEBUG=true} says to.
  *
  * <p>An application's commands ({@link AppCommand}, the generated main's {@code @Command}
  * methods) run as {@code flask init-db} does: {@code java -jar shop.jar init-db [ARGS]...}
@@ -121,6 +129,14 @@ public final class Launcher {
   static Outcome run(String appName, String[] args, Map<String, String> env, Supplier<App> app,
       Function<App, Gateway> serve, boolean nonBlocking, List<AppCommand> commands,
       PrintStream out, PrintStream err) {
+    return run(appName, args, env, app, serve, nonBlocking, commands, out, err,
+        Terminal.detect(env));
+  }
+
+  /** As above, printing in colour or not as {@code terminal} says. */
+  static Outcome run(String appName, String[] args, Map<String, String> env, Supplier<App> app,
+      Function<App, Gateway> serve, boolean nonBlocking, List<AppCommand> commands,
+      PrintStream out, PrintStream err, Terminal terminal) {
     Map<String, AppCommand> byName = byName(commands);
     LaunchOptions options;
     try {
@@ -138,7 +154,7 @@ public final class Launcher {
       return new Outcome(0, false);
     }
     if (options.routes()) {
-      out.print(app.get().routeTable());
+      out.print(terminal.routes(app.get().routeTable()));
       return new Outcome(0, false);
     }
     App configured;
@@ -151,9 +167,15 @@ public final class Launcher {
     if (command != null) {
       return new Outcome(runCommand(command, configured, options.commandArgs(), out, err), true);
     }
+    String refusal = publicDebugRefusal(configured, options);
+    if (refusal != null) {
+      err.println("Error: " + refusal);
+      return new Outcome(2, false);
+    }
     Server server;
     try {
-      server = start(appName, serve.apply(configured), options, nonBlocking, out);
+      server = start(appName, served(configured, serve, terminal, err), options, nonBlocking,
+          configured.debug(), out);
     } catch (UncheckedIOException e) {
       err.println("Error: " + e.getMessage());
       return new Outcome(1, false);
@@ -194,6 +216,35 @@ public final class Launcher {
   }
 
   /**
+   * Why {@code app} must not be served as {@code options} say, or {@code null} when it may: debug
+   * mode on an address that is not a loopback one, without {@code --allow-public-debug}.
+   */
+  static String publicDebugRefusal(App app, LaunchOptions options) {
+    if (!app.debug() || options.allowPublicDebug() || Loopback.isLoopback(options.host())) {
+      return null;
+    }
+    return "debug mode shows the application's source and each request's headers to whoever can"
+        + " reach it, and " + options.host() + " is not a loopback address. Serve on 127.0.0.1"
+        + " (the default), or, on a network of your own machines only (a container's, say), add"
+        + " --allow-public-debug or set CARAFE_ALLOW_PUBLIC_DEBUG=true.";
+  }
+
+  /**
+   * What the server serves: {@code app} in the layers {@code serve} puts it in, and in debug mode
+   * a log of each request on {@code err}, as Werkzeug's development server logs, in colour when
+   * {@code terminal} has it.
+   */
+  static Gateway served(App app, Function<App, Gateway> serve, Terminal terminal,
+      PrintStream err) {
+    Gateway served = serve.apply(app);
+    if (!app.debug()) {
+      return served;
+    }
+    AccessLog log = new AccessLog(err::println);
+    return (terminal.colour() ? log.inColour() : log).wrap(served);
+  }
+
+  /**
    * {@code app} with its configuration, then the {@code --config} file's keys, then the
    * {@code CARAFE_} environment's, each over the one before.
    *
@@ -204,23 +255,29 @@ public final class Launcher {
     if (options.config() != null) {
       config.fromFile(options.config());
     }
-    return app.withConfig(config.fromPrefixedEnv(env).build());
+    config.fromPrefixedEnv(env);
+    if (options.debug()) {
+      // As flask run --debug: the flag wins over the file and the environment.
+      config.set(Config.DEBUG, true);
+    }
+    return app.withConfig(config.build());
   }
 
   /** Starts serving {@code gateway} as {@code options} say and prints where, as flask run does. */
   static Server start(String appName, Gateway gateway, LaunchOptions options, PrintStream out) {
-    return start(appName, gateway, options, false, out);
+    return start(appName, gateway, options, false, false, out);
   }
 
   /**
    * Starts serving {@code gateway} on the server {@code options} name, without the hand-off to
-   * request threads where it never blocks.
+   * request threads where it never blocks, and says whether in debug mode, as flask run does.
    */
   static Server start(String appName, Gateway gateway, LaunchOptions options, boolean nonBlocking,
-      PrintStream out) {
+      boolean debug, PrintStream out) {
     Server server = options.server().builder(gateway).host(options.host()).port(options.port())
         .nonBlocking(nonBlocking).start();
     out.println(" * Serving Carafe app '" + appName + "'");
+    out.println(" * Debug mode: " + (debug ? "on" : "off"));
     out.println(" * Server: " + options.server().optionName());
     out.println(" * Running on " + server.uri() + " (Press CTRL+C to quit)");
     return server;

@@ -106,7 +106,7 @@ class AppCommandTest {
     Run run = run(Map.of(), "--help");
     assertEquals(new Launcher.Outcome(0, false), run.outcome());
     assertTrue(run.out().startsWith("Usage: Shop [--host HOST] [--port PORT] [--server NAME]"
-        + " [--config FILE]"
+        + " [--config FILE] [--debug]"
         + " [--routes] [--help] [COMMAND [ARGS]...]\n\n"
         + "Serves the Carafe application 'Shop', or runs one of its commands.\n\nOptions:\n"),
         run.out());

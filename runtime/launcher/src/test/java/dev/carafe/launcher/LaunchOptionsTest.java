@@ -1,6 +1,7 @@
 package dev.carafe.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,17 +16,17 @@ class LaunchOptionsTest {
   @Test
   void defaultsToLocalhostPort8080() throws Exception {
     assertEquals(new LaunchOptions("127.0.0.1", 8080, ServerKind.UNDERTOW, null,
-        false, false, null, List.of()),
+        false, false, null, List.of(), false, false),
         LaunchOptions.parse(new String[0], NO_ENV));
   }
 
   @Test
   void readsHostAndPortInEitherForm() throws Exception {
     assertEquals(new LaunchOptions("0.0.0.0", 9000, ServerKind.UNDERTOW, null,
-        false, false, null, List.of()),
+        false, false, null, List.of(), false, false),
         LaunchOptions.parse(new String[] {"--host", "0.0.0.0", "--port", "9000"}, NO_ENV));
     assertEquals(new LaunchOptions("::1", 0, ServerKind.UNDERTOW, null,
-        false, false, null, List.of()),
+        false, false, null, List.of(), false, false),
         LaunchOptions.parse(new String[] {"--host=::1", "--port=0"}, NO_ENV));
   }
 
@@ -33,7 +34,7 @@ class LaunchOptionsTest {
   void theEnvironmentIsUsedWhenNoFlagIsGiven() throws Exception {
     Map<String, String> env = Map.of("CARAFE_HOST", "0.0.0.0", "CARAFE_PORT", "5000");
     assertEquals(new LaunchOptions("0.0.0.0", 5000, ServerKind.UNDERTOW, null,
-        false, false, null, List.of()),
+        false, false, null, List.of(), false, false),
         LaunchOptions.parse(new String[0], env));
   }
 
@@ -41,7 +42,7 @@ class LaunchOptionsTest {
   void flagsWinOverTheEnvironment() throws Exception {
     Map<String, String> env = Map.of("CARAFE_HOST", "0.0.0.0", "CARAFE_PORT", "not a port");
     assertEquals(new LaunchOptions("localhost", 7000, ServerKind.UNDERTOW, null,
-        false, false, null, List.of()),
+        false, false, null, List.of(), false, false),
         LaunchOptions.parse(new String[] {"--port", "7000", "--host", "localhost"}, env));
   }
 
@@ -117,8 +118,10 @@ class LaunchOptionsTest {
   void theUsageNamesTheApplicationAndEveryOption() {
     String usage = LaunchOptions.usage("Shop");
     assertTrue(usage.startsWith(
-        "Usage: Shop [--host HOST] [--port PORT] [--server NAME] [--config FILE] [--routes]"
-        + " [--help]"), usage);
+        "Usage: Shop [--host HOST] [--port PORT] [--server NAME] [--config FILE] [--debug]"
+        + " [--routes] [--help]"), usage);
+    assertTrue(usage.contains("  --debug        debug mode: an error shows the traceback page"
+        + " (sets DEBUG)\n  --allow-public-debug\n"), usage);
     assertTrue(usage.contains("  --server NAME  the server to serve on: undertow or jetty (default\n"
         + "                 undertow, or CARAFE_SERVER)\n"), usage);
     assertTrue(usage.contains("CARAFE_PORT"), usage);
@@ -135,7 +138,7 @@ class LaunchOptionsTest {
     LaunchOptions after = LaunchOptions.parse(
         new String[] {"init-db", "--config=shop.properties"}, NO_ENV, commands);
     assertEquals(new LaunchOptions("127.0.0.1", 8080, ServerKind.UNDERTOW, Path.of("shop.properties"), false, false,
-        "init-db", List.of()), before);
+        "init-db", List.of(), false, false), before);
     assertEquals(before, after);
   }
 
@@ -179,5 +182,25 @@ class LaunchOptionsTest {
   private static String usageError(String[] args, Map<String, String> env) {
     return assertThrows(LaunchOptions.UsageException.class, () -> LaunchOptions.parse(args, env))
         .getMessage();
+  }
+
+  @Test
+  void debugAndAllowPublicDebugAreFlagsTheSecondAlsoAVariable() throws Exception {
+    LaunchOptions plain = LaunchOptions.parse(new String[0], NO_ENV);
+    assertFalse(plain.debug());
+    assertFalse(plain.allowPublicDebug());
+    LaunchOptions flags =
+        LaunchOptions.parse(new String[] {"--debug", "--allow-public-debug"}, NO_ENV);
+    assertTrue(flags.debug());
+    assertTrue(flags.allowPublicDebug());
+    assertTrue(LaunchOptions.parse(new String[0], Map.of("CARAFE_ALLOW_PUBLIC_DEBUG", "true"))
+        .allowPublicDebug());
+    assertFalse(LaunchOptions.parse(new String[0], Map.of("CARAFE_ALLOW_PUBLIC_DEBUG", "false"))
+        .allowPublicDebug());
+    assertEquals("CARAFE_ALLOW_PUBLIC_DEBUG must be true or false, got 'sure'",
+        assertThrows(LaunchOptions.UsageException.class, () -> LaunchOptions.parse(new String[0],
+            Map.of("CARAFE_ALLOW_PUBLIC_DEBUG", "sure"))).getMessage());
+    assertEquals("--debug takes no value", assertThrows(LaunchOptions.UsageException.class,
+        () -> LaunchOptions.parse(new String[] {"--debug=yes"}, NO_ENV)).getMessage());
   }
 }

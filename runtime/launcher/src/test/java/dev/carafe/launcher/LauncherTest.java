@@ -81,6 +81,7 @@ class LauncherTest {
     try (Server server = Launcher.start("Fixture", FixtureApp.create(), options,
         new PrintStream(printed, true, StandardCharsets.UTF_8))) {
       assertEquals(" * Serving Carafe app 'Fixture'\n"
+              + " * Debug mode: off\n"
               + " * Server: undertow\n"
               + " * Running on http://127.0.0.1:" + server.port() + "/ (Press CTRL+C to quit)\n",
           printed.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));

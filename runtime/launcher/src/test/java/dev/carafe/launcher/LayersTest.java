@@ -31,6 +31,8 @@ class LayersTest {
   /** What compiled templates call: the template globals and the rendering of a page. */
   private static final String TEMPLATES = "dev.carafe.templates..";
   private static final String SECURITY = "dev.carafe.security..";
+  /** Request metrics and JFR events: middleware over the core, the one place Micrometer is. */
+  private static final String METRICS = "dev.carafe.metrics..";
   /** The application core that users import: annotations, Request, Response, errors, ... */
   private static final String[] CORE = {
       "dev.carafe", "dev.carafe.http..", "dev.carafe.routing..", "dev.carafe.middleware..",
@@ -69,13 +71,15 @@ class LayersTest {
         .layer("Test client").definedBy(TEST_CLIENT)
         .layer("Launcher").definedBy(LAUNCHER)
         .layer("Security").definedBy(SECURITY)
+        .layer("Metrics").definedBy(METRICS)
         .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
         .whereLayer("Security").mayNotBeAccessedByAnyLayer()
+        .whereLayer("Metrics").mayNotBeAccessedByAnyLayer()
         .whereLayer("Test client").mayNotBeAccessedByAnyLayer()
         .whereLayer("Templates").mayNotBeAccessedByAnyLayer()
         .whereLayer("Server").mayOnlyBeAccessedByLayers("Launcher")
         .whereLayer("Internal").mayNotBeAccessedByAnyLayer()
-        .whereLayer("Core").mayOnlyBeAccessedByLayers("Internal", "Templates", "Launcher")
+        .whereLayer("Core").mayOnlyBeAccessedByLayers("Internal", "Templates", "Launcher", "Metrics")
         .whereLayer("Json").mayOnlyBeAccessedByLayers("Core", "Internal", "Test client")
         .check(runtime);
   }
@@ -92,6 +96,22 @@ class LayersTest {
     classes().that().resideInAPackage(SECURITY)
         .should().onlyDependOnClassesThat()
         .resideInAnyPackage(SECURITY, "java..", "javax.crypto..", "org.bouncycastle..")
+        .check(runtime);
+  }
+
+  @Test
+  void metricsKnowTheCoreMicrometerAndJfrOnly() {
+    classes().that().resideInAPackage(METRICS)
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage(METRICS, GATEWAY, "dev.carafe", "java..", "jdk.jfr..",
+            "io.micrometer..", "io.prometheus..")
+        .check(runtime);
+  }
+
+  @Test
+  void micrometerStaysInTheMetricsModule() {
+    noClasses().that().resideOutsideOfPackage(METRICS)
+        .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..", "io.prometheus..")
         .check(runtime);
   }
 

@@ -7,6 +7,7 @@ import dev.carafe.gateway.HeaderList;
 import dev.carafe.gateway.Percent;
 import dev.carafe.json.Json;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
@@ -30,6 +31,7 @@ public final class TestRequest {
   private String scheme = "http";
   private HeaderList headers = HeaderList.empty();
   private byte[] body;
+  private InputStream stream;
 
   /** A request through {@code gateway}; {@code jar} is {@code null} for a client without one. */
   TestRequest(Gateway gateway, CookieJar jar, String method, String target) {
@@ -74,6 +76,19 @@ public final class TestRequest {
   /** Sets the body; the array is not copied. */
   public TestRequest body(byte[] body) {
     this.body = Objects.requireNonNull(body, "body");
+    this.stream = null;
+    return this;
+  }
+
+  /**
+   * Sets a body that the application reads from {@code stream} as it would from the network, sent
+   * as a chunked upload comes ({@code Transfer-Encoding: chunked}, no {@code Content-Length}
+   * unless a header gives one): to see how much of a large or endless body the application reads
+   * before it answers.
+   */
+  public TestRequest body(InputStream stream) {
+    this.stream = Objects.requireNonNull(stream, "stream");
+    this.body = null;
     return this;
   }
 
@@ -99,6 +114,8 @@ public final class TestRequest {
     HeaderList sent = headers.contains("Host") ? headers : headers.with("Host", "localhost");
     if (body != null) {
       sent = sent.withOnly("Content-Length", Integer.toString(body.length));
+    } else if (stream != null && !sent.contains("Content-Length")) {
+      sent = sent.withOnly("Transfer-Encoding", "chunked");
     }
     if (jar != null) {
       sent = jar.addTo(sent, path, scheme.equals("https"));
@@ -114,7 +131,7 @@ public final class TestRequest {
         .queryString(query.toString())
         .remoteAddress("127.0.0.1")
         .headers(sent)
-        .input(new ByteArrayInputStream(body == null ? new byte[0] : body))
+        .input(stream != null ? stream : new ByteArrayInputStream(body == null ? new byte[0] : body))
         .build();
     RecordingStartResponse startResponse = new RecordingStartResponse();
     Body returned;

@@ -14,10 +14,12 @@ import dev.carafe.gateway.Body;
 import dev.carafe.gateway.Environ;
 import dev.carafe.gateway.HeaderList;
 import dev.carafe.gateway.StartResponse;
+import dev.carafe.http.BadRequest;
 import dev.carafe.http.HttpException;
 import dev.carafe.http.InternalServerError;
 import dev.carafe.http.MethodNotAllowed;
 import dev.carafe.http.NotFound;
+import dev.carafe.internal.debug.DebugPage;
 import dev.carafe.internal.files.StaticFolder;
 import dev.carafe.internal.lifecycle.ErrorHook;
 import dev.carafe.internal.lifecycle.Lifecycle;
@@ -30,8 +32,6 @@ import dev.carafe.internal.session.CookieSessions;
 import dev.carafe.json.Json;
 import dev.carafe.routing.PathParams;
 import dev.carafe.routing.Rule;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.System.Logger.Level;
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +55,8 @@ import java.util.Objects;
  *   <li>{@code finalize_request}: the after-request hooks;
  *   <li>an exception that got this far ({@code handle_exception}) is logged once as
  *       {@code Exception on /path [GET]} and answered by the 500 handler, or the default 500 page
- *       with no details (the trace as text in {@linkplain #withDebug debug mode}); the
+ *       with no details; in {@linkplain #withDebug debug mode}, by the {@link DebugPage} with the
+ *       trace, the source lines and the request; the
  *       after-request hooks run on that answer too;
  *   <li>the teardown hooks, then pop the context: always, in {@code finally}; for a streamed body
  *       when the stream is done.
@@ -221,6 +222,13 @@ public final class CompiledApp implements App {
   }
 
   @Override
+  public String endpointFor(Environ environ) {
+    int[] bounds = variables == 0 ? NO_BOUNDS : new int[variables * 2];
+    RouteMatch match = table.match(environ.method(), Segments.routable(environ.pathInfo()), bounds);
+    return match instanceof RouteMatch.Found ? ((RouteMatch.Found) match).endpoint().name() : null;
+  }
+
+  @Override
   public String urlFor(String endpoint, Map<String, ?> values) {
     if (staticFolder != null && endpoint.equals("static") && values.get("filename") instanceof String) {
       Map<String, Object> named = new HashMap<>(values);
@@ -235,7 +243,8 @@ public final class CompiledApp implements App {
   public Body call(Environ environ, StartResponse startResponse) {
     String path = Segments.routable(environ.pathInfo());
     int[] bounds = variables == 0 ? NO_BOUNDS : new int[variables * 2];
-    RouteMatch match = table.match(environ.method(), path, bounds);
+    RouteMatch match = RouteMatch.hasControlCharacter(path)
+        ? RouteMatch.controlCharacter() : table.match(environ.method(), path, bounds);
     Request request;
     if (match instanceof RouteMatch.Found) {
       Endpoint endpoint = ((RouteMatch.Found) match).endpoint();
@@ -335,6 +344,10 @@ public final class CompiledApp implements App {
       return Response.status(308)
           .withHeader("Location", query.isEmpty() ? location : location + "?" + query);
     }
+    if (match instanceof RouteMatch.ControlCharacter) {
+      throw new BadRequest("The requested path holds a control character (a NUL, a line break,"
+          + " ...), which no URL of this application has.");
+    }
     throw new NotFound();
   }
 
@@ -366,10 +379,14 @@ public final class CompiledApp implements App {
   /**
    * Flask's {@code handle_exception}: logs the exception once and answers 500, through the 500
    * handler if there is one. Never throws: a failing 500 handler is logged and the default page
-   * sent.
+   * sent. In debug mode the {@link DebugPage} answers, 500 handler or not, as Flask in debug mode
+   * lets the exception through to Werkzeug's debugger.
    */
   private Response handleException(Request request, Throwable e) {
     LOG.log(Level.ERROR, "Exception on " + request.path() + " [" + request.method() + "]", e);
+    if (debug) {
+      return finalizeErrorResponse(request, DebugPage.answer(e, request, config));
+    }
     InternalServerError serverError = new InternalServerError(e);
     Response response = null;
     ErrorHook handler = lifecycle.findErrorHandler(serverError, errorBlueprint(request));
@@ -382,7 +399,7 @@ public final class CompiledApp implements App {
       }
     }
     if (response == null) {
-      response = debug ? tracePage(e) : Response.forError(serverError, request.headers());
+      response = Response.forError(serverError, request.headers());
     }
     return finalizeErrorResponse(request, response);
   }
@@ -423,12 +440,6 @@ public final class CompiledApp implements App {
     return request.endpoint() != null
         ? request.blueprint()
         : lifecycle.blueprintAt(request.environ().pathInfo());
-  }
-
-  private static Response tracePage(Throwable e) {
-    StringWriter trace = new StringWriter();
-    e.printStackTrace(new PrintWriter(trace));
-    return Response.text(trace.toString()).withStatus(500);
   }
 
   /** Starts the response; a {@code HEAD} request gets the headers of {@code GET} and no body. */

@@ -6,11 +6,32 @@ import java.util.TreeSet;
 
 /** What a {@link DispatchTable} answers for one request. */
 public sealed interface RouteMatch
-    permits RouteMatch.Found, RouteMatch.NotFound, RouteMatch.MethodNotAllowed, RouteMatch.Redirect {
+    permits RouteMatch.Found, RouteMatch.NotFound, RouteMatch.MethodNotAllowed, RouteMatch.Redirect,
+    RouteMatch.ControlCharacter {
 
   /** No rule matches the path. */
   static RouteMatch notFound() {
     return NotFound.INSTANCE;
+  }
+
+  /**
+   * The answer for a path that holds a control character once percent-decoded ({@code %00},
+   * {@code %0A}, {@code %7F}): no rule is tried, as no URL an application builds has one, and a
+   * NUL or a line break passed on to a handler (a file name, a log line) is trouble.
+   */
+  static RouteMatch controlCharacter() {
+    return ControlCharacter.INSTANCE;
+  }
+
+  /** Whether {@code path} holds a control character: C0, or DEL. */
+  static boolean hasControlCharacter(String path) {
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -86,6 +107,18 @@ public sealed interface RouteMatch
     private static boolean isLocal(String location) {
       return location.startsWith("/") && !location.startsWith("//")
           && !location.startsWith("/\\");
+    }
+  }
+
+  /** The path holds a control character: see {@link #controlCharacter()}. */
+  final class ControlCharacter implements RouteMatch {
+    private static final ControlCharacter INSTANCE = new ControlCharacter();
+
+    private ControlCharacter() {}
+
+    @Override
+    public String toString() {
+      return "ControlCharacter";
     }
   }
 }
