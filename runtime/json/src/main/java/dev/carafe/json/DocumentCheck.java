@@ -47,7 +47,7 @@ final class DocumentCheck {
       }
       boolean numeric = b >= '0' && b <= '9' || b == '-' || b == '+' || b == '.' || b == 'e'
           || b == 'E';
-      if (numeric) {
+      if (numeric && (numberStart >= 0 || b == '-' || b >= '0' && b <= '9')) {
         if (numberStart < 0) {
           numberStart = i;
         } else if (i - numberStart >= limits.maxNumberLength()) {
@@ -57,8 +57,12 @@ final class DocumentCheck {
         continue;
       }
       if (numberStart >= 0) {
-        checkExponent(json, numberStart, i, limits);
+        checkNumber(json, numberStart, i, limits);
         numberStart = -1;
+      }
+      if (b == ',' && depth == 0) {
+        // avaje's reader takes "[1]," as one value; no JSON text has a comma outside a container.
+        throw new JsonDataException("Unexpected ',' outside an array or object at position: " + i);
       }
       if (b == '"') {
         inString = true;
@@ -72,7 +76,7 @@ final class DocumentCheck {
       }
     }
     if (numberStart >= 0) {
-      checkExponent(json, numberStart, json.length, limits);
+      checkNumber(json, numberStart, json.length, limits);
     }
     return inString ? -1 : depth;
   }
@@ -147,23 +151,52 @@ final class DocumentCheck {
   }
 
   /**
-   * Refuses an exponent that moves the point farther than a number may be long: {@code 1e999999}
-   * is six bytes, but as a {@code BigDecimal} it makes later arithmetic and printing slow.
+   * Refuses a number that is not RFC 8259's {@code -?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?}
+   * (avaje's reader takes {@code 5e5e3} as 5E+5003), and an exponent that moves the point farther
+   * than a number may be long: {@code 1e999999} is eight bytes, but as a {@code BigDecimal} it
+   * makes later arithmetic and printing slow.
    */
-  private static void checkExponent(byte[] json, int from, int to, JsonLimits limits) {
-    int e = from;
-    while (e < to && json[e] != 'e' && json[e] != 'E') {
-      e++;
+  private static void checkNumber(byte[] json, int from, int to, JsonLimits limits) {
+    int i = from;
+    if (json[i] == '-') {
+      i++;
     }
-    long exponent = 0;
-    for (int i = e + 1; i < to; i++) {
-      if (json[i] >= '0' && json[i] <= '9') {
-        exponent = exponent * 10 + json[i] - '0';
+    int whole = i;
+    i = digits(json, i, to);
+    boolean valid = i > whole && (json[whole] != '0' || i == whole + 1);
+    if (valid && i < to && json[i] == '.') {
+      int fraction = ++i;
+      i = digits(json, i, to);
+      valid = i > fraction;
+    }
+    if (valid && i < to && (json[i] == 'e' || json[i] == 'E')) {
+      i++;
+      if (i < to && (json[i] == '+' || json[i] == '-')) {
+        i++;
+      }
+      int exponentStart = i;
+      i = digits(json, i, to);
+      valid = i > exponentStart;
+      long exponent = 0;
+      for (int k = exponentStart; valid && k < i; k++) {
+        exponent = exponent * 10 + json[k] - '0';
         if (exponent > limits.maxNumberLength()) {
           throw new JsonDataException("A number's exponent beyond " + limits.maxNumberLength()
               + " at position: " + from);
         }
       }
     }
+    if (!valid || i != to) {
+      throw new JsonDataException("Malformed number at position: " + from);
+    }
   }
+
+  private static int digits(byte[] json, int from, int to) {
+    int i = from;
+    while (i < to && json[i] >= '0' && json[i] <= '9') {
+      i++;
+    }
+    return i;
+  }
+
 }

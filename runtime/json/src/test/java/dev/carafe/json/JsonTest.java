@@ -252,4 +252,17 @@ public class JsonTest {
     // Found by JsonFuzzTest: avaje 3.7's writer left out the comma before a nested array.
     assertEquals("[[1],[3],{}]", Json.standard().toJson(List.of(List.of(1), List.of(3), Map.of())));
   }
+
+  @Test
+  void aNumberOutsideJsonsGrammarOrATrailingCommaIsMalformed() {
+    // Found by JsonFuzzTest on JDK 25: avaje's reader took "5e5e3," as 5E+5003.
+    assertEquals("Malformed number at position: 0",
+        assertThrows(JsonException.class, () -> Json.read("5e5e3".getBytes())).getMessage());
+    assertEquals("Unexpected ',' outside an array or object at position: 3",
+        assertThrows(JsonException.class, () -> Json.read("[1],".getBytes())).getMessage());
+    for (String bad : new String[] {"01", "1.", "-", "1e", "1e+", "--1", "1.5.5"}) {
+      assertThrows(JsonException.class, () -> Json.read(bad.getBytes()), bad);
+    }
+    assertEquals(List.of(true, false, -0L, 1.5e-3), Json.read("[true,false,-0,1.5E-3]".getBytes()));
+  }
 }
