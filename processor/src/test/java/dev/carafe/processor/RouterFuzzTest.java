@@ -68,8 +68,14 @@ class RouterFuzzTest {
       }
     }
     String raw = path.toString();
-    RouteTablesTest.Reference.Answer expected = REFERENCE.match(method, routable(raw));
+    String decoded = routable(raw);
     TestResponse actual = CLIENT.request(method, raw).send();
+    if (decoded.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+      // Carafe refuses a path with a control character before trying a rule (Werkzeug: 404).
+      assertEquals(400, actual.status(), method + " " + raw);
+      return;
+    }
+    RouteTablesTest.Reference.Answer expected = REFERENCE.match(method, decoded);
     assertEquals(expected.status(), actual.status(), method + " " + raw);
     if (expected.status() == 200 && !method.equals("HEAD")) {
       assertTrue(actual.text().equals(expected.endpoint())
