@@ -50,7 +50,7 @@ final class BlogJson {
       while (reader.hasNextField()) {
         switch (reader.nextField()) {
           case "id":
-            _id = reader.readInt();
+            _id = Json.readInt(reader);
             break;
           case "title":
             _title = read0(reader);

@@ -28,6 +28,7 @@ public final class Request {
   private final Rule rule;
   private final PathParams params;
   private final RequestBody body;
+  private final RequestLimits limits;
   private Map<String, List<String>> args;
   private Map<String, String> cookies;
   private Map<String, Object> viewArgs;
@@ -39,13 +40,14 @@ public final class Request {
    * @param environ the request as the server saw it
    * @param rule the rule it matched, or {@code null} when it matched none
    * @param params the path parameters the rule captured
-   * @param limits the limits its body is read within
+   * @param limits the limits its body and cookies are read within
    */
   public Request(Environ environ, Rule rule, PathParams params, RequestLimits limits) {
     this.environ = environ;
     this.rule = rule;
     this.params = params;
     this.body = new RequestBody(environ, limits);
+    this.limits = limits;
   }
 
   /** The request as the server saw it. */
@@ -130,10 +132,17 @@ public final class Request {
     return args;
   }
 
-  /** The cookies the client sent, by name. */
+  /**
+   * The cookies the client sent, by name, parsed as Werkzeug does; a cookie larger than
+   * {@link RequestLimits#maxCookieSize()} is left out, as no browser sends one.
+   *
+   * @throws dev.carafe.http.RequestHeaderFieldsTooLarge (431) for more cookies than
+   *     {@link RequestLimits#maxCookieCount()}
+   */
   public Map<String, String> cookies() {
     if (cookies == null) {
-      cookies = CookieHeader.parse(environ.headers().all("Cookie"));
+      cookies = CookieHeader.parse(environ.headers().all("Cookie"), limits.maxCookieCount(),
+          limits.maxCookieSize());
     }
     return cookies;
   }

@@ -110,7 +110,7 @@ final class RequestBody {
   Object json() {
     byte[] data = jsonBytes();
     try {
-      return Json.read(data);
+      return Json.read(data, limits.json());
     } catch (JsonException e) {
       throw malformed(e);
     }
@@ -120,7 +120,7 @@ final class RequestBody {
   <T> T json(JsonAdapter<T> adapter) {
     byte[] data = jsonBytes();
     try {
-      return Json.read(data, adapter);
+      return Json.read(data, adapter, limits.json());
     } catch (JsonException e) {
       throw malformed(e);
     }
@@ -131,7 +131,14 @@ final class RequestBody {
       throw new UnsupportedMediaType("Did not attempt to load JSON data because the request"
           + " Content-Type was not 'application/json'.");
     }
-    return bytes();
+    long limit = Math.min(limits.maxContentLength(), limits.json().maxSize());
+    if (bytes == null) {
+      bytes = BodyReader.read(environ, limit);
+    } else if (bytes.length > limit) {
+      throw new RequestEntityTooLarge("The JSON body is larger than the " + limit
+          + " bytes this application accepts.");
+    }
+    return bytes;
   }
 
   private static BadRequest malformed(JsonException e) {

@@ -116,7 +116,63 @@ class RequestParsingTest {
     TestResponse response = client.request("POST", "/submit")
         .header("Cookie", "session=abc; quoted=\"x y\"; broken; session=later")
         .header("Cookie", "other=1").send();
-    assertEquals("{session=abc, quoted=x y, other=1} x y", response.text());
+    // As Werkzeug's parse_cookie: a name without a value is a cookie with an empty one.
+    assertEquals("{session=abc, quoted=x y, broken=, other=1} x y", response.text());
+  }
+
+  @Test
+  void aQuotedCookieValueKeepsItsSemicolonsAndLosesItsEscapesAsInWerkzeug() {
+    TestClient client = client(request -> Response.text(request.cookies().toString()));
+    TestResponse response = client.request("POST", "/submit")
+        .header("Cookie", "a=\"x;y\"; b=\"q\\\"uote\\073d\"; c").send();
+    // What werkzeug.sansio.http.parse_cookie gives for the same header.
+    assertEquals("{a=x;y, b=q\"uote;d, c=}", response.text());
+  }
+
+  @Test
+  void moreCookiesThanTheLimitIs431() {
+    TestClient client = client(request -> Response.text(request.cookies().toString()),
+        RequestLimits.defaults().withCookies(2, 4096));
+    assertEquals("{a=1, b=2}",
+        client.request("POST", "/submit").header("Cookie", "a=1; b=2").send().text());
+    TestResponse response =
+        client.request("POST", "/submit").header("Cookie", "a=1; b=2; c=3").send();
+    assertEquals(431, response.status());
+    assertTrue(response.text().contains("more than the 2 cookies this application reads"
+        + " (MAX_COOKIE_COUNT)"), response.text());
+  }
+
+  @Test
+  void aCookieLargerThanTheLimitIsIgnoredAsBrowsersNeverSendOne() {
+    TestClient client = client(request -> Response.text(request.cookies().toString()),
+        RequestLimits.defaults().withCookies(300, 10));
+    assertEquals("{small=12345}", client.request("POST", "/submit")
+        .header("Cookie", "small=12345; large=123456").send().text());
+  }
+
+  @Test
+  void jsonNestedDeeperThanTheLimitIs400NotAStackOverflow() {
+    TestClient client = client(request -> Response.json(request.json()));
+    TestResponse response = client.request("POST", "/submit")
+        .header("Content-Type", "application/json").header("Accept", "application/json")
+        .body("[".repeat(100_000) + "]".repeat(100_000)).send();
+    assertEquals(400, response.status());
+    Map<?, ?> error = (Map<?, ?>) dev.carafe.json.Json.read(response.bytes());
+    assertEquals("Failed to decode JSON object: JSON nested deeper than 1000 levels at position:"
+        + " 1000", error.get("description"));
+  }
+
+  @Test
+  void theJsonLimitsAreTheApplicationsToSet() {
+    TestClient client = client(request -> Response.json(request.json()), RequestLimits.defaults()
+        .withJson(new dev.carafe.json.JsonLimits(16, 2, 3)));
+    assertEquals(200, post(client, "application/json", "[[123]]").status());
+    assertEquals(400, post(client, "application/json", "[[[1]]]").status());
+    assertEquals(400, post(client, "application/json", "[1234]").status());
+    assertEquals(400, post(client, "application/json", "[1e999999]").status());
+    TestResponse tooLarge = post(client, "application/json", "[1,2,3,4,5,6,7,8]");
+    assertEquals(413, tooLarge.status());
+    assertTrue(tooLarge.text().contains("larger than the 16 bytes"), tooLarge.text());
   }
 
   @Test

@@ -55,7 +55,7 @@ class SetCookieTest {
     };
     String header = new TestClient(gateway).get("/").headers().first("Set-Cookie");
     String sent = header.substring("note=".length(), header.indexOf("; Path"));
-    assertEquals(value, CookieHeader.parse(java.util.List.of("note=" + sent)).get("note"));
+    assertEquals(value, CookieHeader.parse(java.util.List.of("note=" + sent), 300, 4096).get("note"));
   }
 
   @Test

@@ -138,18 +138,19 @@ final class JsonAdaptersWriter {
     switch (type.getKind()) {
       case BOOLEAN:
         return CodeBlock.of("reader.readBoolean()");
+      // Json's checked readers: a number out of the type's range is an error, not a wrap-around.
       case INT:
-        return CodeBlock.of("reader.readInt()");
+        return CodeBlock.of("$T.readInt(reader)", JSON);
       case LONG:
-        return CodeBlock.of("reader.readLong()");
+        return CodeBlock.of("$T.readLong(reader)", JSON);
       case DOUBLE:
-        return CodeBlock.of("reader.readDouble()");
+        return CodeBlock.of("$T.readDouble(reader)", JSON);
       case FLOAT:
-        return CodeBlock.of("(float) reader.readDouble()");
+        return CodeBlock.of("$T.readFloat(reader)", JSON);
       case SHORT:
-        return CodeBlock.of("(short) reader.readInt()");
+        return CodeBlock.of("$T.readShort(reader)", JSON);
       case BYTE:
-        return CodeBlock.of("(byte) reader.readInt()");
+        return CodeBlock.of("$T.readByte(reader)", JSON);
       default:
         return CodeBlock.of("$L(reader)", reader(type));
     }
@@ -193,17 +194,17 @@ final class JsonAdaptersWriter {
       case "java.lang.String":
         return spec.addStatement("return reader.readString()");
       case "java.lang.Integer":
-        return spec.addStatement("return reader.readInt()");
+        return spec.addStatement("return $T.readInt(reader)", JSON);
       case "java.lang.Long":
-        return spec.addStatement("return reader.readLong()");
+        return spec.addStatement("return $T.readLong(reader)", JSON);
       case "java.lang.Double":
-        return spec.addStatement("return reader.readDouble()");
+        return spec.addStatement("return $T.readDouble(reader)", JSON);
       case "java.lang.Float":
-        return spec.addStatement("return (float) reader.readDouble()");
+        return spec.addStatement("return $T.readFloat(reader)", JSON);
       case "java.lang.Short":
-        return spec.addStatement("return (short) reader.readInt()");
+        return spec.addStatement("return $T.readShort(reader)", JSON);
       case "java.lang.Byte":
-        return spec.addStatement("return (byte) reader.readInt()");
+        return spec.addStatement("return $T.readByte(reader)", JSON);
       case "java.lang.Boolean":
         return spec.addStatement("return reader.readBoolean()");
       case "java.math.BigDecimal":

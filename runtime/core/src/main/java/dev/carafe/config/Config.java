@@ -108,6 +108,37 @@ public final class Config {
       1000, false, ValueKind.integer("a whole number of fields", 1),
       "The most fields in a form; more is answered 413.");
 
+  /**
+   * The most bytes of a JSON body, within {@link #MAX_CONTENT_LENGTH}; 1 MiB by default. Flask has
+   * no such limit; parsed JSON takes several times its size in memory.
+   */
+  public static final Key<Long> MAX_JSON_SIZE = new Key<>("MAX_JSON_SIZE", Long.class, 1L << 20,
+      false, ValueKind.wholeLong("a whole number of bytes", 1),
+      "The most bytes of a JSON body, within MAX_CONTENT_LENGTH; more is answered 413. 1 MiB.");
+
+  /** The most levels of arrays and objects in a JSON body; 1000 by default, as Jackson. */
+  public static final Key<Integer> MAX_JSON_DEPTH = new Key<>("MAX_JSON_DEPTH", Integer.class,
+      1000, false, ValueKind.integer("a whole number of levels", 1),
+      "The most levels of arrays and objects in a JSON body; deeper is answered 400.");
+
+  /** The most characters of one number in a JSON body, and its exponent's limit; 1000, as Jackson. */
+  public static final Key<Integer> MAX_JSON_NUMBER_LENGTH = new Key<>("MAX_JSON_NUMBER_LENGTH",
+      Integer.class, 1000, false, ValueKind.integer("a whole number of characters", 1),
+      "The most characters of a number in a JSON body, and the largest exponent; more is a 400.");
+
+  /** The most cookies a request may send; 300 by default, more than browsers keep for a site. */
+  public static final Key<Integer> MAX_COOKIE_COUNT = new Key<>("MAX_COOKIE_COUNT", Integer.class,
+      300, false, ValueKind.integer("a whole number of cookies", 1),
+      "The most cookies a request may send; more is answered 431 when the application reads them.");
+
+  /**
+   * The most bytes of one cookie a request sends, name and value; 4096 by default, the most a
+   * browser stores. A larger cookie is ignored: an oversized session cookie is no session. Not {@link #MAX_COOKIE_SIZE}, which is about the cookies the application sets.
+   */
+  public static final Key<Integer> MAX_REQUEST_COOKIE_SIZE = new Key<>("MAX_REQUEST_COOKIE_SIZE",
+      Integer.class, 4096, false, ValueKind.integer("a whole number of bytes", 1),
+      "The most bytes of one cookie a request sends; a larger one is ignored, as browsers never send one.");
+
   /** The size of a cookie past which a warning is logged; 4093 bytes by default, 0 for none. */
   public static final Key<Integer> MAX_COOKIE_SIZE = new Key<>("MAX_COOKIE_SIZE", Integer.class,
       4093, false, ValueKind.integer("a whole number of bytes", 0),
@@ -151,7 +182,8 @@ public final class Config {
       SESSION_COOKIE_NAME, SESSION_COOKIE_DOMAIN, SESSION_COOKIE_PATH, SESSION_COOKIE_HTTPONLY,
       SESSION_COOKIE_SECURE, SESSION_COOKIE_SAMESITE, SESSION_COOKIE_PARTITIONED,
       PERMANENT_SESSION_LIFETIME, SESSION_REFRESH_EACH_REQUEST, MAX_CONTENT_LENGTH,
-      MAX_FORM_MEMORY_SIZE, MAX_FORM_PARTS, MAX_COOKIE_SIZE, SEND_FILE_MAX_AGE_DEFAULT, DEBUG,
+      MAX_FORM_MEMORY_SIZE, MAX_FORM_PARTS, MAX_JSON_SIZE, MAX_JSON_DEPTH, MAX_JSON_NUMBER_LENGTH,
+      MAX_COOKIE_COUNT, MAX_REQUEST_COOKIE_SIZE, MAX_COOKIE_SIZE, SEND_FILE_MAX_AGE_DEFAULT, DEBUG,
       TESTING, CSRF_ENABLED, CSRF_EXEMPT);
 
   private static final Map<String, Key<?>> BY_NAME = byName();

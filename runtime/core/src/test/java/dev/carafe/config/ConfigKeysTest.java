@@ -44,6 +44,11 @@ class ConfigKeysTest {
     expected.put("MAX_CONTENT_LENGTH", 16L * 1024 * 1024); // Flask: none
     expected.put("MAX_FORM_MEMORY_SIZE", 500_000L);
     expected.put("MAX_FORM_PARTS", 1000);
+    expected.put("MAX_JSON_SIZE", 1L << 20); // Flask: none
+    expected.put("MAX_JSON_DEPTH", 1000); // Flask: none; Jackson's
+    expected.put("MAX_JSON_NUMBER_LENGTH", 1000); // Flask: none; Jackson's
+    expected.put("MAX_COOKIE_COUNT", 300); // Flask: none
+    expected.put("MAX_REQUEST_COOKIE_SIZE", 4096); // Flask: none
     expected.put("MAX_COOKIE_SIZE", 4093);
     expected.put("SEND_FILE_MAX_AGE_DEFAULT", null);
     expected.put("DEBUG", false);

@@ -28,12 +28,8 @@ public final class Percent {
     int i = percent;
     while (i < to) {
       char c = text.charAt(i);
-      int hi;
-      int lo;
-      if (c == '%' && i + 2 < to
-          && (hi = Character.digit(text.charAt(i + 1), 16)) >= 0
-          && (lo = Character.digit(text.charAt(i + 2), 16)) >= 0) {
-        bytes.write(hi << 4 | lo);
+      if (c == '%' && isEscape(text, i, to)) {
+        bytes.write(hexValue(text.charAt(i + 1)) << 4 | hexValue(text.charAt(i + 2)));
         i += 3;
         continue;
       }
@@ -43,6 +39,26 @@ public final class Percent {
     }
     flush(bytes, out);
     return out.toString();
+  }
+
+  /**
+   * Whether {@code text[at, end)} starts with an escape: {@code %} and two ASCII hex digits. Only
+   * ASCII: {@code Character.digit} also takes other scripts' digits and full-width letters, which
+   * would make {@code %2߆} an {@code &}.
+   */
+  public static boolean isEscape(CharSequence text, int at, int end) {
+    return at + 2 < end && text.charAt(at) == '%' && hexValue(text.charAt(at + 1)) >= 0
+        && hexValue(text.charAt(at + 2)) >= 0;
+  }
+
+  private static int hexValue(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
   }
 
   /** Decodes a whole string; see {@link #decode(String, int, int)}. */

@@ -18,6 +18,13 @@ class PercentTest {
   }
 
   @Test
+  void onlyAsciiHexDigitsMakeAnEscape() {
+    // Found by PercentFuzzTest: Character.digit read N'Ko six (U+07C6) as 6, and %2\u07c6 as '&'.
+    assertEquals("%2\u07c6", Percent.decode("%2\u07c6"));
+    assertEquals("%\uff21\uff21", Percent.decode("%\uff21\uff21"));
+  }
+
+  @Test
   void bytesThatAreNotUtf8BecomeReplacementCharacters() {
     assertEquals("\ufffd", Percent.decode("%FF"));
   }

@@ -158,7 +158,9 @@ public final class Json {
       if (Double.isNaN(d) || Double.isInfinite(d)) {
         throw new IllegalArgumentException("JSON has no " + d + "; send null or a string instead");
       }
-      writer.value(d);
+      // Python's repr, as Flask's jsonify writes a float: 1e+16 rather than avaje's
+      // 10000000000000000, which a reader (Python's json, this class) takes for a whole number.
+      writer.rawValue(PythonFloat.repr(d));
     }
   }
 
@@ -167,31 +169,59 @@ public final class Json {
    * arrays as {@code List<Object>}, strings, numbers ({@code Long} or {@code Double}, larger ones
    * as {@code BigDecimal}), booleans and {@code null}.
    *
-   * @throws JsonException when {@code json} is not one well-formed JSON value; the message says
-   *     what is wrong and where
+   * @throws JsonException when {@code json} is not one well-formed JSON value or passes one of the
+   *     {@linkplain JsonLimits#defaults() default limits}; the message says what is wrong and where
    */
   public static Object read(byte[] json) {
+    return read(json, JsonLimits.defaults());
+  }
+
+  /**
+   * As {@link #read(byte[])}, within {@code limits}.
+   *
+   * @throws JsonException when {@code json} is malformed or passes one of {@code limits}
+   */
+  public static Object read(byte[] json, JsonLimits limits) {
+    int open = DocumentCheck.check(json, limits);
     try (JsonReader reader = STREAM.reader(json)) {
       Object value = readValue(reader);
       requireEnd(reader);
+      DocumentCheck.requireComplete(open);
       return value;
     } catch (JsonDataException e) {
       throw located(e, json);
+    } catch (IndexOutOfBoundsException e) {
+      throw malformed(e);
     }
   }
 
   /**
    * Reads {@code json} with {@code adapter}, a generated one for a record, say.
    *
-   * @throws JsonException when {@code json} is malformed or does not fit the adapter's type
+   * @throws JsonException when {@code json} is malformed, does not fit the adapter's type or
+   *     passes one of the {@linkplain JsonLimits#defaults() default limits}
    */
   public static <T> T read(byte[] json, JsonAdapter<T> adapter) {
+    return read(json, adapter, JsonLimits.defaults());
+  }
+
+  /**
+   * As {@link #read(byte[], JsonAdapter)}, within {@code limits}.
+   *
+   * @throws JsonException when {@code json} is malformed, does not fit the adapter's type or
+   *     passes one of {@code limits}
+   */
+  public static <T> T read(byte[] json, JsonAdapter<T> adapter, JsonLimits limits) {
+    int open = DocumentCheck.check(json, limits);
     try (JsonReader reader = STREAM.reader(json)) {
       T value = adapter.fromJson(reader);
       requireEnd(reader);
+      DocumentCheck.requireComplete(open);
       return value;
     } catch (JsonDataException e) {
       throw located(e, json);
+    } catch (IndexOutOfBoundsException e) {
+      throw malformed(e);
     }
   }
 
@@ -232,9 +262,97 @@ public final class Json {
     }
   }
 
-  /** A number without a fraction as {@code Long} when it fits, else {@code Double} when finite. */
+  /**
+   * An {@code int}, refusing what does not fit rather than wrapping around: {@code 1e10} and
+   * {@code 1e999999} are errors, not {@code 1410065408} and {@code 0} as avaje's own
+   * {@code readInt} reads them. A number with a fraction is refused; {@code 1e2} and {@code 2.0}
+   * are whole numbers. Generated adapters read {@code int} components with this.
+   *
+   * @throws JsonDataException naming the number, the type and where
+   */
+  public static int readInt(JsonReader reader) {
+    return (int) whole(reader, Integer.MIN_VALUE, Integer.MAX_VALUE, "an int");
+  }
+
+  /** A {@code long}; see {@link #readInt}. */
+  public static long readLong(JsonReader reader) {
+    return whole(reader, Long.MIN_VALUE, Long.MAX_VALUE, "a long");
+  }
+
+  /** A {@code short}; see {@link #readInt}. */
+  public static short readShort(JsonReader reader) {
+    return (short) whole(reader, Short.MIN_VALUE, Short.MAX_VALUE, "a short");
+  }
+
+  /** A {@code byte}; see {@link #readInt}. */
+  public static byte readByte(JsonReader reader) {
+    return (byte) whole(reader, Byte.MIN_VALUE, Byte.MAX_VALUE, "a byte");
+  }
+
+  /**
+   * A {@code double}, refusing a number too large for one ({@code 1e999}) rather than reading it
+   * as infinity, which JSON cannot hold. One too small to tell from zero is zero, as in Python
+   * and Jackson.
+   *
+   * @throws JsonDataException naming the number and where
+   */
+  public static double readDouble(JsonReader reader) {
+    double value = reader.readDouble();
+    if (Double.isInfinite(value)) {
+      throw outOfRange(reader, value > 0 ? "a huge number" : "a hugely negative number", "a double");
+    }
+    return value;
+  }
+
+  /** A {@code float}; see {@link #readDouble}: {@code 1e39} is refused. */
+  public static float readFloat(JsonReader reader) {
+    double value = reader.readDouble();
+    if (Float.isInfinite((float) value)) {
+      throw outOfRange(reader, Double.isInfinite(value) ? "a huge number" : Double.toString(value),
+          "a float");
+    }
+    return (float) value;
+  }
+
+  private static long whole(JsonReader reader, long min, long max, String type) {
+    BigDecimal decimal = reader.readDecimal();
+    if (decimal.signum() == 0) {
+      return 0;
+    }
+    // The digits before the point, without computing them: 1e999999 has a million.
+    if (decimal.precision() - decimal.scale() > 19) {
+      throw outOfRange(reader, shown(decimal), type);
+    }
+    if (decimal.scale() > 0 && decimal.stripTrailingZeros().scale() > 0) {
+      throw new JsonDataException("Expected a whole number for " + type + ", got "
+          + shown(decimal) + " " + reader.location());
+    }
+    BigInteger value = decimal.toBigIntegerExact();
+    if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
+      throw outOfRange(reader, shown(decimal), type);
+    }
+    return value.longValue();
+  }
+
+  private static String shown(BigDecimal decimal) {
+    String text = decimal.toString();
+    return text.length() > 40 ? text.substring(0, 20) + "..." + text.substring(text.length() - 10)
+        : text;
+  }
+
+  private static JsonDataException outOfRange(JsonReader reader, String number, String type) {
+    return new JsonDataException("Number " + number + " is out of range of " + type + " "
+        + reader.location());
+  }
+
+  /**
+   * A whole number ({@code 12}, and also {@code 1.5e1}, which the reader gives as the same
+   * {@code BigDecimal}) as {@code Long} when it fits; any other as {@code Double} when finite, so
+   * that {@code 1e2} and {@code 6.6E26} are floats as in Python's {@code json}, and read back as
+   * such once written.
+   */
   private static Object number(BigDecimal decimal) {
-    if (decimal.scale() <= 0) {
+    if (decimal.scale() == 0) {
       try {
         return decimal.longValueExact();
       } catch (ArithmeticException tooLarge) {
@@ -243,6 +361,14 @@ public final class Json {
     }
     double d = decimal.doubleValue();
     return Double.isInfinite(d) ? decimal : (Object) d;
+  }
+
+  /**
+   * avaje's reader runs off the end of its buffer on some malformed documents ({@code {"a\u0002:1?}
+   * -0.x}, found by JsonFuzzTest) rather than saying what is wrong: still malformed JSON.
+   */
+  private static JsonDataException malformed(IndexOutOfBoundsException e) {
+    return new JsonDataException("Malformed JSON: the document ends inside a value", e);
   }
 
   /**

@@ -173,6 +173,11 @@ public final class CompiledApp implements App {
         .set(Config.MAX_CONTENT_LENGTH, limits.maxContentLength())
         .set(Config.MAX_FORM_MEMORY_SIZE, limits.maxFormMemory())
         .set(Config.MAX_FORM_PARTS, limits.maxFormParts())
+        .set(Config.MAX_JSON_SIZE, limits.json().maxSize())
+        .set(Config.MAX_JSON_DEPTH, limits.json().maxDepth())
+        .set(Config.MAX_JSON_NUMBER_LENGTH, limits.json().maxNumberLength())
+        .set(Config.MAX_COOKIE_COUNT, limits.maxCookieCount())
+        .set(Config.MAX_REQUEST_COOKIE_SIZE, limits.maxCookieSize())
         .build());
   }
 

@@ -130,13 +130,20 @@ public final class Binding {
     return Long.valueOf(text.trim());
   }
 
-  /** A finite decimal number; {@code NaN} and infinities are refused. */
+  /**
+   * A finite decimal number; {@code NaN}, infinities and what overflows to one ({@code 1e999})
+   * are refused.
+   */
   public static Double parseDouble(String text) {
     String trimmed = text.trim();
     if (!DECIMAL.matcher(trimmed).matches()) {
       throw new NumberFormatException(text);
     }
-    return Double.valueOf(trimmed);
+    Double value = Double.valueOf(trimmed);
+    if (value.isInfinite()) {
+      throw new NumberFormatException(text);
+    }
+    return value;
   }
 
   /**

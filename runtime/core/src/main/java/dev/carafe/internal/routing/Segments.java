@@ -55,7 +55,7 @@ public final class Segments {
 
   /**
    * Whether {@code path[from, to)} is a number as the {@code float} converter reads it: digits, a
-   * dot and digits, with a leading minus only when {@code signed}, and a value in
+   * dot and digits, with a leading minus only when {@code signed}, and a finite value in
    * {@code [min, max]}.
    */
   public static boolean isFloat(String path, int from, int to, boolean signed, double min, double max) {
@@ -77,11 +77,14 @@ public final class Segments {
     if (i != to || i == fraction) {
       return false;
     }
-    if (min == Double.NEGATIVE_INFINITY && max == Double.POSITIVE_INFINITY) {
+    // 308 digits before the point are below Double.MAX_VALUE: finite without parsing.
+    if (fraction - 1 - digits <= 308
+        && min == Double.NEGATIVE_INFINITY && max == Double.POSITIVE_INFINITY) {
       return true;
     }
+    // Werkzeug's float() makes 400 digits infinity; here they are out of range, as over a max.
     double value = Double.parseDouble(path.substring(from, to));
-    return value >= min && value <= max;
+    return !Double.isInfinite(value) && value >= min && value <= max;
   }
 
   /** Whether {@code path[from, from + 36)} is a UUID in either case: 8-4-4-4-12 hex digits. */
@@ -133,8 +136,7 @@ public final class Segments {
   }
 
   private static boolean isEscape(String path, int i) {
-    return i + 2 < path.length() && Character.digit(path.charAt(i + 1), 16) >= 0
-        && Character.digit(path.charAt(i + 2), 16) >= 0;
+    return Percent.isEscape(path, i, path.length());
   }
 
   /** Whether the escape at {@code i} is of {@code /} or {@code %}, which the router keeps. */

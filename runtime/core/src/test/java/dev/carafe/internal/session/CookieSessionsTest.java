@@ -16,7 +16,10 @@ import dev.carafe.test.TestResponse;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 
-/** The cookie's attributes from the configuration, and Werkzeug's warning for a cookie too large. */
+/**
+ * The cookie's attributes from the configuration, Werkzeug's warning for a cookie too large, and
+ * the empty session a bad cookie gives.
+ */
 class CookieSessionsTest {
   private static App app(Config.Builder config) {
     return TestApps.app(Lifecycle.none(),
@@ -33,7 +36,10 @@ class CookieSessionsTest {
           }
           RequestContext.current().session().put("blob", blob.toString());
           return Response.text("ok");
-        })).withConfig(config.set(Config.SECRET_KEY, "k").build());
+        }),
+        TestApps.get("read", "/read",
+            request -> Response.text(RequestContext.current().session().keySet().toString())))
+        .withConfig(config.set(Config.SECRET_KEY, "k").build());
   }
 
   @Test
@@ -71,5 +77,34 @@ class CookieSessionsTest {
       new TestClient(app(Config.builder().set(Config.MAX_COOKIE_SIZE, 0))).get("/large");
       assertTrue(log.records().isEmpty(), "0 turns the warning off");
     }
+  }
+
+  @Test
+  void aForgedOrGarbledSessionCookieIsAnEmptySessionNotAnError() {
+    TestClient client = new TestClient(app(Config.builder()));
+    String good = client.get("/small").cookies().get(0).value();
+    assertEquals("[n]", read(good).text());
+    int inSignature = good.length() - 5;
+    String forged = good.substring(0, inSignature)
+        + (good.charAt(inSignature) == 'A' ? 'B' : 'A') + good.substring(inSignature + 1);
+    for (String bad : new String[] {forged, good + ".x",
+        "eyJuIjoxfQ.ZmFrZQ.c2ln", ".eJyrVsrMU7Iy1FFKLSrKL1KyUlJKK", "%%%", ""}) {
+      TestResponse response = read(bad);
+      assertEquals(200, response.status(), bad);
+      assertEquals("[]", response.text(), bad);
+    }
+  }
+
+  @Test
+  void aSessionCookieLargerThanBrowsersKeepIsNoSession() {
+    TestResponse large = new TestClient(app(Config.builder())).get("/large");
+    String value = large.cookies().get(0).value();
+    assertTrue(value.length() > 4096, "a cookie no browser would send back");
+    assertEquals("[]", read(value).text());
+  }
+
+  private static TestResponse read(String cookie) {
+    return new TestClient(app(Config.builder())).request("GET", "/read")
+        .header("Cookie", "session=" + cookie).send();
   }
 }
