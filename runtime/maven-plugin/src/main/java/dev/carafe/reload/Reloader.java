@@ -95,6 +95,7 @@ public final class Reloader implements AutoCloseable {
       generation.retire();
       generation = null;
     }
+    compiler.close();
   }
 
   private Body serve(Environ environ, StartResponse startResponse) {
@@ -124,10 +125,7 @@ public final class Reloader implements AutoCloseable {
 
   private void rebuild() {
     out.println(" * Detected a change, reloading");
-    long started = System.nanoTime();
-    if (build()) {
-      out.println(" * Reloaded in " + (System.nanoTime() - started) / 1_000_000 + " ms");
-    }
+    build();
   }
 
   /**
@@ -137,7 +135,9 @@ public final class Reloader implements AutoCloseable {
    */
   private synchronized boolean build() {
     builds++;
+    long began = System.nanoTime();
     Compilation compilation = compiler.compile(project.workDir().resolve("build-" + builds));
+    long compiled = System.nanoTime();
     Gateway next;
     Generation started = null;
     if (!compilation.succeeded()) {
@@ -165,7 +165,15 @@ public final class Reloader implements AutoCloseable {
     if (previous != null) {
       previous.retire();
     }
+    if (started != null && builds > 1) {
+      out.println(" * Reloaded in " + millis(began, System.nanoTime()) + " ms (compiled in "
+          + millis(began, compiled) + " ms)");
+    }
     return started != null;
+  }
+
+  private static long millis(long from, long to) {
+    return (to - from) / 1_000_000;
   }
 
   private void clearWorkDir() {

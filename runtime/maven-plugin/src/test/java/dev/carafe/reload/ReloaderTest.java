@@ -89,7 +89,7 @@ class ReloaderTest {
   }
 
   /** The class path the tests run with: Carafe's runtime, as an application depends on it. */
-  private static List<Path> testClasspath() {
+  static List<Path> testClasspath() {
     String classpath = System.getProperty("surefire.test.class.path",
         System.getProperty("java.class.path"));
     List<Path> paths = new ArrayList<>();
