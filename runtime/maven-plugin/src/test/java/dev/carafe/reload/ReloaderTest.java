@@ -81,9 +81,13 @@ class ReloaderTest {
   }
 
   private void start() {
+    start("--debug", "--port", "0");
+  }
+
+  private void start(String... args) {
     reloader = Reloader.start(new Project(List.of(project.resolve("src/main/java")),
         List.of(project.resolve("src/main/resources")), testClasspath(), List.of(),
-        project.resolve("target/carafe-run"), List.of("--debug", "--port", "0"), "127.0.0.1", 0),
+        project.resolve("target/carafe-run"), List.of(args), "127.0.0.1", 0),
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
@@ -162,6 +166,51 @@ class ReloaderTest {
 
     assertEquals("body{color:blue}\n",
         await(css, "text/css", r -> r.body().startsWith("body{color:blue}")).body());
+  }
+
+  @Test
+  void aNewGenerationStartsFromFreshStaticState() throws Exception {
+    Files.writeString(controller, counter("v1"));
+    start();
+    URI uri = reloader.uri();
+    assertEquals("v1: 1", get(uri, "text/plain").body());
+    assertEquals("v1: 2", get(uri, "text/plain").body());
+
+    Files.writeString(controller, counter("v2"));
+
+    // The new classes, in a loader of their own, count from the start again.
+    assertEquals("v2: 1", await(uri, "text/plain", r -> r.body().startsWith("v2")).body());
+  }
+
+  private static String counter(String version) {
+    return """
+        package hello;
+
+        import dev.carafe.Get;
+        import java.util.concurrent.atomic.AtomicInteger;
+
+        public class Greetings {
+          private static final AtomicInteger REQUESTS = new AtomicInteger();
+
+          @Get("/")
+          public String index() {
+            return "%s: " + REQUESTS.incrementAndGet();
+          }
+        }
+        """.formatted(version);
+  }
+
+  @Test
+  void anApplicationThatDoesNotStartShowsWhy() throws Exception {
+    start("--debug", "--port", "0", "--no-such-option");
+
+    HttpResponse<String> page = get(reloader.uri(), "*/*");
+
+    assertEquals(500, page.statusCode());
+    assertTrue(page.body().startsWith("The application did not start\n"), page.body());
+    assertTrue(page.body().contains("no such option: --no-such-option"), page.body());
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains(" * Serving Carafe app (not built"),
+        out.toString(StandardCharsets.UTF_8));
   }
 
   private HttpResponse<String> get(URI uri, String accept) throws Exception {
