@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -164,7 +165,7 @@ public final class Launcher {
       Function<App, Gateway> serve) {
     LaunchOptions options;
     try {
-      options = LaunchOptions.parse(args, System.getenv(), java.util.Set.of());
+      options = LaunchOptions.parse(args, System.getenv(), Set.of());
     } catch (LaunchOptions.UsageException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }

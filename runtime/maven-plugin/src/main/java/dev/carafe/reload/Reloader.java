@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -123,8 +124,15 @@ public final class Reloader implements AutoCloseable {
     return names;
   }
 
-  private void rebuild() {
-    out.println(" * Detected a change, reloading");
+  /** Says what changed, as Werkzeug's reloader does, and builds again. */
+  private void rebuild(Set<Path> changed) {
+    if (changed.isEmpty()) {
+      out.println(" * Detected a change, reloading");
+    } else {
+      Path first = changed.iterator().next();
+      out.println(" * Detected change in '" + first + "'"
+          + (changed.size() > 1 ? " and " + (changed.size() - 1) + " more" : "") + ", reloading");
+    }
     build();
   }
 

@@ -14,8 +14,11 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -26,16 +29,18 @@ import java.util.stream.Stream;
 final class SourceWatcher implements AutoCloseable {
   private final WatchService service;
   private final Duration quiet;
-  private final Runnable onChange;
+  private final Consumer<Set<Path>> onChange;
+  private final Set<Path> changed = new LinkedHashSet<>();
   private final Thread thread;
 
   /**
    * Starts watching {@code folders} (those that exist) on a daemon thread.
    *
    * @param quiet how long no change must follow the last one before {@code onChange} runs
-   * @param onChange what to do after a burst of changes; runs on the watching thread
+   * @param onChange what to do after a burst of changes, given the files and folders changed in
+   *     the order first seen; runs on the watching thread
    */
-  SourceWatcher(List<Path> folders, Duration quiet, Runnable onChange) {
+  SourceWatcher(List<Path> folders, Duration quiet, Consumer<Set<Path>> onChange) {
     this.quiet = quiet;
     this.onChange = onChange;
     try {
@@ -72,7 +77,9 @@ final class SourceWatcher implements AutoCloseable {
         while ((next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
           drain(next);
         }
-        onChange.run();
+        Set<Path> burst = new LinkedHashSet<>(changed);
+        changed.clear();
+        onChange.accept(burst);
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
       // Closed: stop watching.
@@ -82,6 +89,9 @@ final class SourceWatcher implements AutoCloseable {
   private void drain(WatchKey key) {
     Path directory = (Path) key.watchable();
     for (WatchEvent<?> event : key.pollEvents()) {
+      if (event.context() instanceof Path) {
+        changed.add(directory.resolve((Path) event.context()));
+      }
       if (event.kind() == ENTRY_CREATE) {
         // A new package folder: watch it and what is already in it.
         try {

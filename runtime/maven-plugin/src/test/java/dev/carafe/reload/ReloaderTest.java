@@ -124,7 +124,8 @@ class ReloaderTest {
     assertTrue(banner.contains(" * Reload: on, watching " + project.resolve("src/main/java")),
         banner);
     assertTrue(banner.contains(" * Running on " + uri), banner);
-    assertTrue(banner.contains(" * Detected a change, reloading\n"), banner);
+    assertTrue(banner.contains(" * Detected change in '" + controller + "', reloading\n"),
+        banner);
   }
 
   @Test
