@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -103,6 +104,11 @@ public final class Launcher {
    */
   public static void main(String appName, String[] args, Supplier<App> app,
       Function<App, Gateway> serve, boolean nonBlocking, List<AppCommand> commands) {
+    Host host = HOST.get();
+    if (host != null) {
+      hostedRun(host, appName, args, app, serve);
+      return;
+    }
     Outcome outcome = run(appName, args, System.getenv(), app, serve, nonBlocking, commands,
         System.out, System.err);
     if (outcome.status() != 0 || outcome.ranCommand()) {
@@ -110,6 +116,75 @@ public final class Launcher {
       System.err.flush();
       System.exit(outcome.status());
     }
+  }
+
+  /**
+   * Who serves an application instead of the launcher: a development tool that keeps one server
+   * and swaps the application behind it (Carafe's reloader, {@code mvn carafe:run}).
+   */
+  public interface Host {
+    /**
+     * Serves {@code gateway}, the application configured and wrapped as the launcher would serve
+     * it (its middleware, and in debug mode the request log).
+     *
+     * @param appName the application's name, for the banner
+     * @param app the configured application, whose {@link App#debug()} says the mode
+     * @param gateway what to serve
+     */
+    void serve(String appName, App app, Gateway gateway);
+  }
+
+  /** The host of the current thread's {@link #hosted} call, if any. */
+  private static final ThreadLocal<Host> HOST = new ThreadLocal<>();
+
+  /**
+   * Runs {@code main} (a generated main class's {@code main}, called by a development tool) so
+   * that the launcher configures the application from the command line and the environment as
+   * always, then hands it to {@code host} instead of starting a server, printing a banner, or
+   * exiting the JVM. Only the calling thread's launches are hosted.
+   *
+   * @throws IllegalArgumentException when the command line is wrong, the configuration is bad, it
+   *     names a command or {@code --routes}, or asks for debug mode on a public address; the
+   *     message says why
+   */
+  public static void hosted(Host host, Runnable main) {
+    Host before = HOST.get();
+    HOST.set(host);
+    try {
+      main.run();
+    } finally {
+      if (before == null) {
+        HOST.remove();
+      } else {
+        HOST.set(before);
+      }
+    }
+  }
+
+  private static void hostedRun(Host host, String appName, String[] args, Supplier<App> app,
+      Function<App, Gateway> serve) {
+    LaunchOptions options;
+    try {
+      options = LaunchOptions.parse(args, System.getenv(), Set.of());
+    } catch (LaunchOptions.UsageException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    if (options.help() || options.routes() || options.command() != null) {
+      throw new IllegalArgumentException("A hosted application is served: no --help, --routes"
+          + " or command");
+    }
+    App configured;
+    try {
+      configured = configure(app.get(), options, System.getenv());
+    } catch (ConfigException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    String refusal = publicDebugRefusal(configured, options);
+    if (refusal != null) {
+      throw new IllegalArgumentException(refusal);
+    }
+    Terminal terminal = Terminal.detect(System.getenv());
+    host.serve(appName, configured, served(configured, serve, terminal, System.err));
   }
 
   /**

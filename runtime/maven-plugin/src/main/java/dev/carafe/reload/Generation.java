@@ -1,0 +1,197 @@
+package dev.carafe.reload;
+
+import dev.carafe.App;
+import dev.carafe.gateway.Body;
+import dev.carafe.gateway.Environ;
+import dev.carafe.gateway.Gateway;
+import dev.carafe.gateway.StartResponse;
+import dev.carafe.launcher.Launcher;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One build of the application, loaded in a class loader of its own and served until the next
+ * one replaces it.
+ *
+ * <p>The loader's parent is the reloader's: Carafe's runtime, the server and the gateway types
+ * are shared by every generation (the server holds a gateway across them), while the
+ * application's classes and the dependencies the reloader does not hold (a connection pool, a
+ * database driver) are loaded anew, so no static state of one generation is seen by the next.
+ * Each request runs with the generation's loader as the thread's context loader, where libraries
+ * look for drivers and resources.
+ */
+final class Generation implements Gateway {
+  private final int number;
+  private final URLClassLoader loader;
+  private final String appName;
+  private final boolean debug;
+  private final Gateway gateway;
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private volatile boolean retired;
+
+  private Generation(int number, URLClassLoader loader, String appName, boolean debug,
+      Gateway gateway) {
+    this.number = number;
+    this.loader = loader;
+    this.appName = appName;
+    this.debug = debug;
+    this.gateway = gateway;
+  }
+
+  /**
+   * Loads {@code compilation} and runs its generated main, which the launcher configures from
+   * {@code project}'s command line and hands back instead of serving.
+   *
+   * @throws StartFailure when the application cannot be loaded or its main fails
+   */
+  static Generation start(int number, Compilation compilation, Project project)
+      throws StartFailure {
+    if (compilation.applications().size() != 1) {
+      throw new StartFailure(compilation.applications().isEmpty()
+          ? "No class is annotated @Application in " + project.sourceRoots()
+          : "More than one class is annotated @Application: " + compilation.applications()
+              + "; carafe:run serves one", null);
+    }
+    URLClassLoader loader = new URLClassLoader("carafe-generation-" + number,
+        urls(compilation.classes(), project), Generation.class.getClassLoader());
+    String mainClass = compilation.applications().get(0) + "Main";
+    Hand hand = new Hand();
+    Thread thread = Thread.currentThread();
+    ClassLoader before = thread.getContextClassLoader();
+    thread.setContextClassLoader(loader);
+    try {
+      // The one reflective call: the generated main of a class loader made a moment ago.
+      Method main = loader.loadClass(mainClass).getMethod("main", String[].class);
+      String[] args = project.args().toArray(new String[0]);
+      Launcher.hosted(hand, () -> invoke(main, args));
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      closeQuietly(loader);
+      Throwable cause = e instanceof Failed ? e.getCause() : e;
+      throw new StartFailure("The application did not start: " + cause, cause);
+    } finally {
+      thread.setContextClassLoader(before);
+    }
+    if (hand.gateway == null) {
+      closeQuietly(loader);
+      throw new StartFailure(mainClass + ".main returned without serving the application", null);
+    }
+    return new Generation(number, loader, hand.appName, hand.app.debug(), hand.gateway);
+  }
+
+  private static void invoke(Method main, String[] args) {
+    try {
+      main.invoke(null, (Object) args);
+    } catch (InvocationTargetException e) {
+      throw new Failed(e.getCause());
+    } catch (IllegalAccessException e) {
+      throw new Failed(e);
+    }
+  }
+
+  private static URL[] urls(Path classes, Project project) {
+    List<Path> paths = new ArrayList<>();
+    paths.add(classes);
+    // The resource folders as they are: a static file is served as saved, without a copy.
+    paths.addAll(project.resourceDirs());
+    paths.addAll(project.runtimeClasspath());
+    List<URL> urls = new ArrayList<>();
+    for (Path path : paths) {
+      try {
+        urls.add(path.toUri().toURL());
+      } catch (MalformedURLException e) {
+        throw new IllegalArgumentException("Not a class path entry: " + path, e);
+      }
+    }
+    return urls.toArray(new URL[0]);
+  }
+
+  /** The application's name, as the banner says it. */
+  String appName() {
+    return appName;
+  }
+
+  /** Whether the application runs in debug mode. */
+  boolean debug() {
+    return debug;
+  }
+
+  /** Which build this is, counting from 1. */
+  int number() {
+    return number;
+  }
+
+  @Override
+  public Body call(Environ environ, StartResponse startResponse) {
+    inFlight.incrementAndGet();
+    Thread thread = Thread.currentThread();
+    ClassLoader before = thread.getContextClassLoader();
+    thread.setContextClassLoader(loader);
+    try {
+      return gateway.call(environ, startResponse);
+    } finally {
+      thread.setContextClassLoader(before);
+      if (inFlight.decrementAndGet() == 0 && retired) {
+        closeQuietly(loader);
+      }
+    }
+  }
+
+  /**
+   * Stops taking this generation's part: its loader is closed once the requests it is answering
+   * return (a body still being written keeps the classes it already loaded).
+   */
+  void retire() {
+    retired = true;
+    if (inFlight.get() == 0) {
+      closeQuietly(loader);
+    }
+  }
+
+  private static void closeQuietly(URLClassLoader loader) {
+    try {
+      loader.close();
+    } catch (IOException ignored) {
+      // Only open jar files to let go of; the next generation does not need them.
+    }
+  }
+
+  /** What the launcher hands over instead of serving. */
+  private static final class Hand implements Launcher.Host {
+    private String appName;
+    private App app;
+    private Gateway gateway;
+
+    @Override
+    public void serve(String appName, App app, Gateway gateway) {
+      this.appName = appName;
+      this.app = app;
+      this.gateway = gateway;
+    }
+  }
+
+  /** Carries what the main threw out of the {@link Runnable} the launcher runs. */
+  private static final class Failed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Failed(Throwable cause) {
+      super(cause);
+    }
+  }
+
+  /** The application compiled but did not start. */
+  static final class StartFailure extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    StartFailure(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}
