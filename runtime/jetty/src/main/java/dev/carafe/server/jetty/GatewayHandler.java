@@ -6,6 +6,7 @@ import dev.carafe.gateway.Gateway;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.concurrent.Executor;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
@@ -28,16 +29,19 @@ final class GatewayHandler extends Handler.Abstract {
   private final Gateway gateway;
   private final boolean nonBlocking;
   private final Executor blocking;
+  private final long writeTimeoutMillis;
 
   /**
    * @param nonBlocking whether the gateway never blocks
    * @param blocking where blocking work goes when {@code nonBlocking}
+   * @param writeTimeout how long the response may wait on the client once it is being sent
    */
-  GatewayHandler(Gateway gateway, boolean nonBlocking, Executor blocking) {
+  GatewayHandler(Gateway gateway, boolean nonBlocking, Executor blocking, Duration writeTimeout) {
     super(nonBlocking ? InvocationType.NON_BLOCKING : InvocationType.BLOCKING);
     this.gateway = gateway;
     this.nonBlocking = nonBlocking;
     this.blocking = blocking;
+    this.writeTimeoutMillis = writeTimeout.toMillis();
   }
 
   @Override
@@ -85,6 +89,7 @@ final class GatewayHandler extends Handler.Abstract {
       ServerErrorPage.answerOrAbort(response, callback, new IllegalStateException(broken));
       return;
     }
+    RequestTimeouts.writing(request, writeTimeoutMillis);
     if (body instanceof Body.Stream || body instanceof Body.FileRegion) {
       if (inline) {
         blocking.execute(() -> send(request, response, callback, body));

@@ -49,7 +49,7 @@ final class GatewayHandler implements HttpHandler {
       if (body instanceof Body.Stream || body instanceof Body.FileRegion) {
         Body later = body;
         exchange.dispatch(() -> {
-          exchange.startBlocking();
+          UnreadBodyCloses.startBlocking(exchange);
           sendBlocking(exchange, later);
         });
         return;
