@@ -7,20 +7,22 @@ import io.undertow.io.Sender;
 import io.undertow.io.UndertowInputStream;
 import io.undertow.io.UndertowOutputStream;
 import io.undertow.server.BlockingHttpExchange;
-import io.undertow.server.Connectors;
 import io.undertow.server.HttpServerExchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.xnio.IoUtils;
 
 /**
  * Undertow's blocking streams of an exchange, but for one thing: Undertow reads whatever of the
  * request body the application left unread before it ends the exchange, so that a 413 answered to
- * a 1 GB upload would wait for the gigabyte. Here the response is finished and the connection
- * closed instead (after {@code Connection: close} when the response has not started), as Jetty
- * and Tomcat do.
+ * a 1 GB upload would wait for the gigabyte. Here the response is finished, what has arrived of
+ * the body discarded, and the connection closed instead, as Jetty and Tomcat do.
  */
 final class UnreadBodyCloses implements BlockingHttpExchange {
+  /** Jetty's maxUnconsumedRequestContentReads. */
+  private static final int MAX_DISCARD_READS = 16;
+
   private final HttpServerExchange exchange;
   private InputStream input;
   private OutputStream output;
@@ -47,10 +49,6 @@ final class UnreadBodyCloses implements BlockingHttpExchange {
   @Override
   public OutputStream getOutputStream() {
     if (output == null) {
-      if (!exchange.isRequestComplete() && !exchange.isResponseStarted()) {
-        // Decided before the headers go out: a body may still be unread when the response ends.
-        exchange.setPersistent(false);
-      }
       output = new UndertowOutputStream(exchange);
     }
     return output;
@@ -72,6 +70,22 @@ final class UnreadBodyCloses implements BlockingHttpExchange {
     return receiver;
   }
 
+  /**
+   * Reads what has arrived of the body without waiting, as Jetty does before it closes (16 reads
+   * at most): the bytes a body buffer handed back to the exchange must be taken before the end
+   * of the response closes the connection and frees them, or Undertow's end of the exchange reads
+   * freed memory.
+   */
+  private void discardArrived() throws IOException {
+    InputStream in = getInputStream();
+    byte[] discarded = new byte[8192];
+    for (int reads = 0; reads < MAX_DISCARD_READS && in.available() > 0; reads++) {
+      if (in.read(discarded, 0, Math.min(discarded.length, in.available())) < 0) {
+        return;
+      }
+    }
+  }
+
   @Override
   public void close() throws IOException {
     if (exchange.isRequestComplete()) {
@@ -82,10 +96,16 @@ final class UnreadBodyCloses implements BlockingHttpExchange {
       }
       return;
     }
-    // The rest of the body is the client's to keep: answer, then Undertow hangs up, as it does
-    // after any response that is not kept alive, without reading it.
-    exchange.setPersistent(false);
-    Connectors.terminateRequest(exchange);
-    getOutputStream().close();
+    // The rest of the body is the client's to keep: answer in full, then hang up without reading
+    // it. (Undertow would read it all before it let the exchange end.) The response has no
+    // "Connection: close": a response that ends before its request may not know it will be the
+    // last, and Undertow would close the connection as it ends, before the exchange is done with
+    // the body's buffers.
+    try {
+      discardArrived();
+      getOutputStream().close();
+    } finally {
+      IoUtils.safeClose(exchange.getConnection());
+    }
   }
 }
