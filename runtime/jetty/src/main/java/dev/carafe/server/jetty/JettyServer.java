@@ -1,10 +1,12 @@
 package dev.carafe.server.jetty;
 
 import dev.carafe.gateway.Gateway;
+import dev.carafe.server.RunningServer;
 import dev.carafe.server.Server;
 import dev.carafe.server.ServerSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -44,24 +46,18 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * connection is closed between one and one and a half read timeouts after its first byte. Jetty
  * counts header bytes, not fields; {@code HeaderCountLimit} answers 431 past the count.
  */
-public final class JettyServer implements Server {
+public final class JettyServer extends RunningServer {
   /** The prefix of the names of Jetty's threads, for thread dumps. */
   static final String THREAD_NAME = "carafe-jetty";
 
   private final org.eclipse.jetty.server.Server jetty;
   private final GracefulHandler graceful;
-  private final ExecutorService virtualThreads;
-  private final ServerSettings settings;
-  private final int port;
-  private boolean stopped;
 
   private JettyServer(org.eclipse.jetty.server.Server jetty, GracefulHandler graceful,
       ExecutorService virtualThreads, ServerSettings settings, int port) {
+    super(settings, port, virtualThreads);
     this.jetty = jetty;
     this.graceful = graceful;
-    this.virtualThreads = virtualThreads;
-    this.settings = settings;
-    this.port = port;
   }
 
   /** A builder for a Jetty server of {@code gateway}, on 127.0.0.1:8080 unless told otherwise. */
@@ -70,45 +66,23 @@ public final class JettyServer implements Server {
   }
 
   @Override
-  public String host() {
-    return settings.host();
-  }
-
-  @Override
-  public int port() {
-    return port;
-  }
-
-  @Override
-  public synchronized void stop() {
-    if (stopped) {
-      return;
-    }
-    stopped = true;
+  protected void drain(Duration timeout) throws InterruptedException {
     try {
       // From here new requests get 503; the future completes when none is left in flight.
-      graceful.shutdown().get(Math.max(1, settings.drainTimeout().toMillis()),
-          TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      graceful.shutdown().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException | TimeoutException e) {
       // The drain timeout is over, or the count failed: stop all the same.
-    } finally {
-      try {
-        jetty.stop();
-      } catch (Exception e) {
-        System.getLogger(JettyServer.class.getName())
-            .log(System.Logger.Level.WARNING, "Jetty did not stop cleanly: " + e);
-      }
-      if (virtualThreads != null) {
-        virtualThreads.shutdownNow();
-      }
     }
   }
 
   @Override
-  public String toString() {
-    return "JettyServer[" + uri() + (stopped ? ", stopped" : "") + "]";
+  protected void shutDown() {
+    try {
+      jetty.stop();
+    } catch (Exception e) {
+      System.getLogger(JettyServer.class.getName())
+          .log(System.Logger.Level.WARNING, "Jetty did not stop cleanly: " + e);
+    }
   }
 
   private static final class Builder extends Server.Builder {
@@ -161,7 +135,7 @@ public final class JettyServer implements Server {
 
       Executor blocking = virtualThreads != null ? virtualThreads : pool;
       Handler served = new GatewayHandler(gateway(), settings.nonBlocking(), blocking,
-          settings.writeTimeout());
+          virtualThreads, settings.writeTimeout());
       // A body that fits is read before the handler is called, holding no thread meanwhile.
       if (settings.bufferedBodySize() > 0) {
         // -1: Jetty's default framing overhead; false: a larger body is passed on, not refused.

@@ -2,9 +2,8 @@ package dev.carafe.server.jetty;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.carafe.gateway.Body;
-import dev.carafe.gateway.HeaderList;
 import dev.carafe.server.Server;
+import dev.carafe.server.contract.CountingGateway;
 import dev.carafe.server.contract.RawClient;
 import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
@@ -22,17 +21,7 @@ class JettyLimitsTest {
 
   @BeforeAll
   void start() {
-    server = JettyServer.builder((environ, start) -> {
-      try {
-        environ.input().readAllBytes();
-      } catch (IOException badBody) {
-        // As the application answers a body it cannot read.
-        start.start(400, HeaderList.empty());
-        return Body.of("bad body");
-      }
-      start.start(200, HeaderList.empty());
-      return Body.of("ok");
-    }).port(0).start();
+    server = JettyServer.builder(new CountingGateway()).port(0).start();
   }
 
   @AfterAll

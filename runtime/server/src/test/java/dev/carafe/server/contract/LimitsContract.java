@@ -11,7 +11,6 @@ import dev.carafe.server.Server;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ abstract class LimitsContract {
   private static final int MAX_HEADER_SIZE = 4096;
   private static final int MAX_HEADER_COUNT = 20;
 
-  private final AtomicInteger calls = new AtomicInteger();
+  private final CountingGateway gateway = new CountingGateway();
   private Server server;
 
   abstract ServerAdapter adapter();
@@ -35,14 +34,12 @@ abstract class LimitsContract {
   @BeforeAll
   void start() {
     server = adapter().builder((environ, start) -> {
-      calls.incrementAndGet();
       if (environ.pathInfo().equals("/upload")) {
         // Refuses the body by its announced length, as MAX_CONTENT_LENGTH does, unread.
         start.start(413, HeaderList.of("Content-Type", "text/plain"));
         return Body.of("too large");
       }
-      start.start(200, HeaderList.empty());
-      return Body.of("ok");
+      return gateway.call(environ, start);
     }).port(0).maxHeaderSize(MAX_HEADER_SIZE).maxHeaderCount(MAX_HEADER_COUNT).start();
   }
 
@@ -99,10 +96,8 @@ abstract class LimitsContract {
 
   @Test
   void connectionsPastTheLimitWaitForOneToClose() throws Exception {
-    try (Server limited = adapter().builder((environ, start) -> {
-          start.start(200, HeaderList.empty());
-          return Body.of("ok");
-        }).port(0).ioThreads(1).maxConnections(2).start();
+    try (Server limited = adapter().builder(new CountingGateway()).port(0).ioThreads(1)
+            .maxConnections(2).start();
         RawClient first = new RawClient(limited.port());
         RawClient second = new RawClient(limited.port())) {
       assertServed(first);
@@ -128,12 +123,12 @@ abstract class LimitsContract {
   }
 
   private void assertRefused(String request, String status) throws IOException {
-    int before = calls.get();
+    int before = gateway.calls();
     try (RawClient client = new RawClient(server.port())) {
       String answer = client.send(request).readUntilClosed();
       assertTrue(answer.startsWith("HTTP/1.1 " + status), answer);
       assertFalse(answer.contains("\r\n\r\nok"), answer);
     }
-    assertEquals(before, calls.get(), "the gateway must not see a refused request");
+    assertEquals(before, gateway.calls(), "the gateway must not see a refused request");
   }
 }

@@ -69,14 +69,6 @@ public abstract class ServerContract {
   }
 
   @Nested
-  class Protocol extends ProtocolContract {
-    @Override
-    ServerAdapter adapter() {
-      return ServerContract.this.adapter();
-    }
-  }
-
-  @Nested
   class Limits extends LimitsContract {
     @Override
     ServerAdapter adapter() {

@@ -1,6 +1,7 @@
 package dev.carafe.server.undertow;
 
 import dev.carafe.gateway.Gateway;
+import dev.carafe.server.RunningServer;
 import dev.carafe.server.Server;
 import dev.carafe.server.ServerSettings;
 import io.undertow.Undertow;
@@ -11,6 +12,7 @@ import io.undertow.server.handlers.HttpContinueReadHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import org.xnio.Options;
 
@@ -33,24 +35,18 @@ import org.xnio.Options;
  * (it has no other answer); up to twice, Carafe answers 414 or 431. The connection limit is
  * XNIO's high water mark, shared out between the I/O threads.
  */
-public final class UndertowServer implements Server {
+public final class UndertowServer extends RunningServer {
   /** Undertow's own buffer size on a heap past 128 MiB, set so that the body buffer is known. */
   private static final int BUFFER_SIZE = 16 * 1024 - 20;
 
   private final Undertow undertow;
   private final GracefulShutdownHandler graceful;
-  private final ExecutorService requestThreads;
-  private final ServerSettings settings;
-  private final int port;
-  private boolean stopped;
 
   private UndertowServer(Undertow undertow, GracefulShutdownHandler graceful,
       ExecutorService requestThreads, ServerSettings settings, int port) {
+    super(settings, port, requestThreads);
     this.undertow = undertow;
     this.graceful = graceful;
-    this.requestThreads = requestThreads;
-    this.settings = settings;
-    this.port = port;
   }
 
   /** A builder for an Undertow server of {@code gateway}, on 127.0.0.1:8080 unless told otherwise. */
@@ -59,37 +55,14 @@ public final class UndertowServer implements Server {
   }
 
   @Override
-  public String host() {
-    return settings.host();
-  }
-
-  @Override
-  public int port() {
-    return port;
-  }
-
-  @Override
-  public synchronized void stop() {
-    if (stopped) {
-      return;
-    }
-    stopped = true;
+  protected void drain(Duration timeout) throws InterruptedException {
     graceful.shutdown();
-    try {
-      graceful.awaitShutdown(Math.max(1, settings.drainTimeout().toMillis()));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } finally {
-      undertow.stop();
-      if (requestThreads != null) {
-        requestThreads.shutdownNow();
-      }
-    }
+    graceful.awaitShutdown(timeout.toMillis());
   }
 
   @Override
-  public String toString() {
-    return "UndertowServer[" + uri() + (stopped ? ", stopped" : "") + "]";
+  protected void shutDown() {
+    undertow.stop();
   }
 
   private static final class Builder extends Server.Builder {
@@ -141,7 +114,7 @@ public final class UndertowServer implements Server {
 
     /** The handlers a request goes through, outermost first, as the comments tell. */
     private HttpHandler handlers(ServerSettings settings, ExecutorService requestThreads) {
-      GatewayHandler handler = new GatewayHandler(gateway());
+      GatewayHandler handler = new GatewayHandler(gateway(), requestThreads);
       HttpHandler dispatch = new BlockingDispatch(requestThreads, handler);
       HttpHandler served = settings.nonBlocking() ? new IoThreadDispatch(handler, dispatch)
           : dispatch;
