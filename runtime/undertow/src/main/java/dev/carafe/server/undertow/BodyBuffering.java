@@ -18,6 +18,7 @@ final class BodyBuffering implements HttpHandler {
   /** Set once the request is past the buffering, to the handlers that serve it. */
   private static final AttachmentKey<Boolean> BUFFERED = AttachmentKey.create(Boolean.class);
 
+  private final HttpHandler next;
   private final HttpHandler buffering;
 
   /**
@@ -25,6 +26,7 @@ final class BodyBuffering implements HttpHandler {
    * @param maxBuffers how many of Undertow's buffers the body may fill
    */
   BodyBuffering(HttpHandler next, int maxBuffers) {
+    this.next = next;
     this.buffering = new RequestBufferingHandler(exchange -> {
       exchange.putAttachment(BUFFERED, true);
       next.handleRequest(exchange);
@@ -33,6 +35,11 @@ final class BodyBuffering implements HttpHandler {
 
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
+    if (exchange.isRequestComplete()) {
+      // No body (a GET, say): nothing to read, nothing to listen for.
+      next.handleRequest(exchange);
+      return;
+    }
     // Undertow's handler ends the exchange when a body read on a later event fails.
     exchange.addDefaultResponseListener(ended -> {
       if (ended.getAttachment(BUFFERED) != null || ended.isResponseStarted()) {

@@ -22,7 +22,8 @@ final class ReadTimeout implements HttpHandler {
 
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
-    if (readMillis != idleMillis) {
+    // A request without a body is read already (REQUEST_PARSE_TIMEOUT bounded its headers).
+    if (readMillis != idleMillis && !exchange.isRequestComplete()) {
       exchange.getConnection().setOption(Options.READ_TIMEOUT, readMillis);
       exchange.addExchangeCompleteListener((done, nextListener) -> {
         try {
