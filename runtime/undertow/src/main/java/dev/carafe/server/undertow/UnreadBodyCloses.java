@@ -72,9 +72,8 @@ final class UnreadBodyCloses implements BlockingHttpExchange {
 
   /**
    * Reads what has arrived of the body without waiting, as Jetty does before it closes (16 reads
-   * at most): the bytes a body buffer handed back to the exchange must be taken before the end
-   * of the response closes the connection and frees them, or Undertow's end of the exchange reads
-   * freed memory.
+   * at most); the bytes a body buffer handed back to the exchange must be taken before the
+   * connection closes and frees them, or Undertow's end of the exchange reads freed memory.
    */
   private void discardArrived() throws IOException {
     InputStream in = getInputStream();
@@ -88,6 +87,11 @@ final class UnreadBodyCloses implements BlockingHttpExchange {
 
   @Override
   public void close() throws IOException {
+    if (!exchange.isRequestComplete()) {
+      // Often the whole body is here already (the body buffer read it): taking it lets the
+      // connection be kept alive.
+      discardArrived();
+    }
     if (exchange.isRequestComplete()) {
       try {
         getInputStream().close();
@@ -97,12 +101,9 @@ final class UnreadBodyCloses implements BlockingHttpExchange {
       return;
     }
     // The rest of the body is the client's to keep: answer in full, then hang up without reading
-    // it. (Undertow would read it all before it let the exchange end.) The response has no
-    // "Connection: close": a response that ends before its request may not know it will be the
-    // last, and Undertow would close the connection as it ends, before the exchange is done with
-    // the body's buffers.
+    // it (Undertow would read it all before it let the exchange end). The response cannot say
+    // "Connection: close": it may have been sent before the body was found unread.
     try {
-      discardArrived();
       getOutputStream().close();
     } finally {
       IoUtils.safeClose(exchange.getConnection());
