@@ -65,7 +65,7 @@ class GracefulStopTest {
       }
     };
     Server server = kind.builder(counted).host("127.0.0.1").port(0)
-        .shutdownGrace(Duration.ofSeconds(30)).start();
+        .drainTimeout(Duration.ofSeconds(30)).start();
     URI uri = server.uri();
 
     AtomicInteger answeredCount = new AtomicInteger();

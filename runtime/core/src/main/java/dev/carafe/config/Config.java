@@ -178,13 +178,72 @@ public final class Config {
   public static final Key<List<String>> CSRF_EXEMPT = new Key<>("CSRF_EXEMPT", List.class, List.of(),
       false, ValueKind.TEXT_LIST, "Endpoints and blueprints whose requests need no CSRF token.");
 
+  // The server's settings. They are plain numbers and durations, so the core stays free of any
+  // server; the launcher, which depends on both, applies them to Server.Builder. None has a
+  // default here: unset, a setting is the server's own default (Server.Builder says which), so
+  // that each default is written once.
+
+  /** The size of the server's worker pool; none: the server's default, 200. */
+  public static final Key<Integer> SERVER_WORKER_THREADS = new Key<>("SERVER_WORKER_THREADS",
+      Integer.class, null, false, ValueKind.integer("a whole number of threads", 1),
+      "The threads that run requests (the server's worker pool); none: 200.");
+
+  /** The server's I/O threads; none: the server's default, one per core and at least two. */
+  public static final Key<Integer> SERVER_IO_THREADS = new Key<>("SERVER_IO_THREADS",
+      Integer.class, null, false, ValueKind.integer("a whole number of threads", 1),
+      "The threads that accept connections and read requests; none: one per core, at least two.");
+
+  /** The most connections open at once; none: the server's default, 8192. */
+  public static final Key<Integer> SERVER_MAX_CONNECTIONS = new Key<>("SERVER_MAX_CONNECTIONS",
+      Integer.class, null, false, ValueKind.integer("a whole number of connections", 1),
+      "The most connections open at once; more wait to be accepted. None: 8192.");
+
+  /** How long a kept-alive connection may wait for a request; none: the server's, 60 s. */
+  public static final Key<Duration> SERVER_IDLE_TIMEOUT = new Key<>("SERVER_IDLE_TIMEOUT",
+      Duration.class, null, false, ValueKind.TIMEOUT,
+      "How long a kept-alive connection may wait for its next request; none: 60 s.");
+
+  /** How long a request's headers may take, and its body stay silent; none: 30 s. */
+  public static final Key<Duration> SERVER_READ_TIMEOUT = new Key<>("SERVER_READ_TIMEOUT",
+      Duration.class, null, false, ValueKind.TIMEOUT,
+      "How long a request's line and headers may take, and its body stay silent; none: 30 s.");
+
+  /** How long a response may wait for the client to read; none: the server's default, 30 s. */
+  public static final Key<Duration> SERVER_WRITE_TIMEOUT = new Key<>("SERVER_WRITE_TIMEOUT",
+      Duration.class, null, false, ValueKind.TIMEOUT,
+      "How long a response may wait for the client to take a byte; none: 30 s.");
+
+  /** The most bytes of a request line and headers; none: the server's default, 8 KiB. */
+  public static final Key<Integer> SERVER_MAX_HEADER_SIZE = new Key<>("SERVER_MAX_HEADER_SIZE",
+      Integer.class, null, false, ValueKind.integer("a whole number of bytes", 256),
+      "The most bytes of a request line and its headers; past it 414 or 431. None: 8 KiB.");
+
+  /** The most header fields in a request; none: the server's default, 100. */
+  public static final Key<Integer> SERVER_MAX_HEADER_COUNT = new Key<>("SERVER_MAX_HEADER_COUNT",
+      Integer.class, null, false, ValueKind.integer("a whole number of fields", 1),
+      "The most header fields in a request; more is 431. None: 100.");
+
+  /** How much of a body is read before a worker takes the request; none: 16 KiB. */
+  public static final Key<Integer> SERVER_BUFFERED_BODY_SIZE = new Key<>(
+      "SERVER_BUFFERED_BODY_SIZE", Integer.class, null, false,
+      ValueKind.integer("a whole number of bytes", 0),
+      "How much of a request body is read before a worker thread takes it; none: 16 KiB.");
+
+  /** How long a stop lets the requests in flight finish; none: the server's default, 10 s. */
+  public static final Key<Duration> SERVER_DRAIN_TIMEOUT = new Key<>("SERVER_DRAIN_TIMEOUT",
+      Duration.class, null, false, ValueKind.LIFETIME,
+      "How long a stop lets the requests in flight finish, answering new ones 503; none: 10 s.");
+
   private static final List<Key<?>> KEYS = List.of(SECRET_KEY, SECRET_KEY_FALLBACKS,
       SESSION_COOKIE_NAME, SESSION_COOKIE_DOMAIN, SESSION_COOKIE_PATH, SESSION_COOKIE_HTTPONLY,
       SESSION_COOKIE_SECURE, SESSION_COOKIE_SAMESITE, SESSION_COOKIE_PARTITIONED,
       PERMANENT_SESSION_LIFETIME, SESSION_REFRESH_EACH_REQUEST, MAX_CONTENT_LENGTH,
       MAX_FORM_MEMORY_SIZE, MAX_FORM_PARTS, MAX_JSON_SIZE, MAX_JSON_DEPTH, MAX_JSON_NUMBER_LENGTH,
       MAX_COOKIE_COUNT, MAX_REQUEST_COOKIE_SIZE, MAX_COOKIE_SIZE, SEND_FILE_MAX_AGE_DEFAULT, DEBUG,
-      TESTING, CSRF_ENABLED, CSRF_EXEMPT);
+      TESTING, CSRF_ENABLED, CSRF_EXEMPT, SERVER_WORKER_THREADS, SERVER_IO_THREADS,
+      SERVER_MAX_CONNECTIONS, SERVER_IDLE_TIMEOUT, SERVER_READ_TIMEOUT, SERVER_WRITE_TIMEOUT,
+      SERVER_MAX_HEADER_SIZE, SERVER_MAX_HEADER_COUNT, SERVER_BUFFERED_BODY_SIZE,
+      SERVER_DRAIN_TIMEOUT);
 
   private static final Map<String, Key<?>> BY_NAME = byName();
 

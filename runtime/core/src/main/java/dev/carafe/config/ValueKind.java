@@ -157,6 +157,27 @@ abstract class ValueKind<T> {
   /** A duration that is not negative, such as a session's lifetime. */
   static final ValueKind<Duration> LIFETIME = duration(false);
 
+  /** A duration above zero, such as a timeout: zero would cut every connection at once. */
+  static final ValueKind<Duration> TIMEOUT = new ValueKind<>(SECONDS_OR_ISO) {
+    @Override
+    Duration parse(String text) {
+      return check(LIFETIME.parse(text));
+    }
+
+    @Override
+    Duration check(Duration value) {
+      if (value.isNegative() || value.isZero()) {
+        throw new Invalid("must be more than zero");
+      }
+      return value;
+    }
+
+    @Override
+    String show(Duration value) {
+      return value.toString();
+    }
+  };
+
   /** Any duration, for the application's own keys. */
   static final ValueKind<Duration> DURATION = duration(true);
 

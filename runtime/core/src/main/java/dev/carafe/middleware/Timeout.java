@@ -28,8 +28,8 @@ import java.util.concurrent.TimeUnit;
  * }</pre>
  *
  * <p>The application runs on a thread of its own, of the kind the server gave the request (a
- * virtual thread when the request came on one, on JDK 21 and later, else a platform thread from a
- * pool), while the server's thread waits for it at most the limit. So the client has its 503 on
+ * virtual thread when the server gives each request one, on JDK 21 and later:
+ * {@link Environ#REQUEST_THREADS}; else a platform thread from a pool), while the server's thread waits for it at most the limit. So the client has its 503 on
  * time whatever the handler does, and the server's own thread, which may be in the middle of its
  * connection's I/O, is never interrupted. What a handler does when interrupted is up to it:
  * <ul>
@@ -80,7 +80,7 @@ public final class Timeout implements Middleware {
   public Gateway wrap(Gateway next) {
     return (environ, startResponse) -> {
       Run run = new Run(next, environ);
-      (executor != null ? executor : HandlerThreads.like(Thread.currentThread())).execute(run);
+      (executor != null ? executor : HandlerThreads.of(environ)).execute(run);
       boolean interrupted = false;
       try {
         if (run.done.await(limitNanos, TimeUnit.NANOSECONDS)) {

@@ -55,6 +55,12 @@ class ConfigKeysTest {
     expected.put("TESTING", false);
     expected.put("CSRF_ENABLED", false);
     expected.put("CSRF_EXEMPT", List.of());
+    // The server's settings: unset, each is the server's own default.
+    for (String setting : List.of("WORKER_THREADS", "IO_THREADS", "MAX_CONNECTIONS",
+        "IDLE_TIMEOUT", "READ_TIMEOUT", "WRITE_TIMEOUT", "MAX_HEADER_SIZE", "MAX_HEADER_COUNT",
+        "BUFFERED_BODY_SIZE", "DRAIN_TIMEOUT")) {
+      expected.put("SERVER_" + setting, null);
+    }
     assertEquals(expected, defaults);
   }
 

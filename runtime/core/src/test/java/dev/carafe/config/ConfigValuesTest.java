@@ -74,7 +74,11 @@ class ConfigValuesTest {
         + " MAX_JSON_SIZE=1048576, MAX_JSON_DEPTH=1000, MAX_JSON_NUMBER_LENGTH=1000,"
         + " MAX_COOKIE_COUNT=300, MAX_REQUEST_COOKIE_SIZE=4096,"
         + " MAX_COOKIE_SIZE=4093, SEND_FILE_MAX_AGE_DEFAULT=(none), DEBUG=true, TESTING=false,"
-        + " CSRF_ENABLED=false, CSRF_EXEMPT=[],"
+        + " CSRF_ENABLED=false, CSRF_EXEMPT=[], SERVER_WORKER_THREADS=(none),"
+        + " SERVER_IO_THREADS=(none), SERVER_MAX_CONNECTIONS=(none), SERVER_IDLE_TIMEOUT=(none),"
+        + " SERVER_READ_TIMEOUT=(none), SERVER_WRITE_TIMEOUT=(none),"
+        + " SERVER_MAX_HEADER_SIZE=(none), SERVER_MAX_HEADER_COUNT=(none),"
+        + " SERVER_BUFFERED_BODY_SIZE=(none), SERVER_DRAIN_TIMEOUT=(none),"
         + " DATABASE_PASSWORD=***, REGION=eu]",
         config.toString());
     assertTrue(Config.defaults().toString().startsWith(

@@ -3,6 +3,7 @@ package dev.carafe.gateway;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 
 /**
  * A request as the server saw it, the counterpart of WSGI's {@code environ}: the method, the path
@@ -105,6 +106,14 @@ public final class Environ {
   public InputStream input() {
     return input;
   }
+
+  /**
+   * Where the server runs requests when it gives each a thread of its own (a virtual thread each,
+   * on JDK 21 and later); not set when requests run on its worker pool. A middleware that runs the
+   * handler on another thread (a timeout) starts it here, so that it is of the same kind.
+   */
+  public static final Key<Executor> REQUEST_THREADS =
+      Key.of("carafe.request_threads", Executor.class);
 
   /** The value of an extension attribute, or {@code null} when it is not set. */
   public <T> T get(Key<T> key) {

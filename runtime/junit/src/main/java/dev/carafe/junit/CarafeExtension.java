@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -50,25 +51,29 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  *
  * <p>A test method (or constructor) may take the {@link App}, the {@link TestClient}, the
- * {@link Server} or the server's base {@link URI}; the same are on the extension's accessors.
+ * {@link Server} or the server's base {@link URI}; the same are on the extension's accessors. The
+ * server is Undertow unless {@link #servedOn} chooses another.
  */
 public final class CarafeExtension
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
   private final Supplier<? extends App> factory;
   private final Middleware middleware;
+  private final Function<Gateway, Server.Builder> serverKind;
   private App app;
   private Gateway served;
   private Server server;
   private TestClient client;
 
-  private CarafeExtension(Supplier<? extends App> factory, Middleware middleware) {
+  private CarafeExtension(Supplier<? extends App> factory, Middleware middleware,
+      Function<Gateway, Server.Builder> serverKind) {
     this.factory = Objects.requireNonNull(factory, "factory");
     this.middleware = Objects.requireNonNull(middleware, "middleware");
+    this.serverKind = Objects.requireNonNull(serverKind, "serverKind");
   }
 
   /** The extension for the application {@code factory} makes, such as {@code ShopApp::create}. */
   public static CarafeExtension of(Supplier<? extends App> factory) {
-    return new CarafeExtension(factory, app -> app);
+    return new CarafeExtension(factory, app -> app, UndertowServer::builder);
   }
 
   /**
@@ -83,14 +88,31 @@ public final class CarafeExtension
    * }</pre>
    */
   public static CarafeExtension of(Supplier<? extends App> factory, Middleware middleware) {
-    return new CarafeExtension(factory, middleware);
+    return new CarafeExtension(factory, middleware, UndertowServer::builder);
+  }
+
+  /**
+   * The same extension, serving on the server {@code serverKind} builds rather than on Undertow,
+   * as {@code --server jetty} does for the generated main:
+   *
+   * <pre>{@code
+   * static final CarafeExtension carafe =
+   *     CarafeExtension.of(ShopApp::create).servedOn(JettyServer::builder);
+   * }</pre>
+   *
+   * @param serverKind makes a server's builder for a gateway: {@code UndertowServer::builder}
+   *     (the default) or {@code JettyServer::builder}
+   */
+  public CarafeExtension servedOn(Function<Gateway, Server.Builder> serverKind) {
+    return new CarafeExtension(factory, middleware, serverKind);
   }
 
   @Override
   public void beforeAll(ExtensionContext context) {
     app = Objects.requireNonNull(factory.get(), "the factory made no application");
     served = Objects.requireNonNull(middleware.wrap(app), "the middleware gave no gateway");
-    server = UndertowServer.builder(served).host("127.0.0.1").port(0).start();
+    server = Objects.requireNonNull(serverKind.apply(served), "the server kind gave no builder")
+        .host("127.0.0.1").port(0).start();
   }
 
   @Override

@@ -247,7 +247,12 @@ record LaunchOptions(String host, int port, ServerKind server, Path config, bool
     }
     return usage.append("\n"
         + "Configuration: CARAFE_<KEY>=value sets the key <KEY>, over the file's value\n"
-        + "(CARAFE_SECRET_KEY, CARAFE_MAX_CONTENT_LENGTH, CARAFE_DEBUG, ...).\n").toString();
+        + "(CARAFE_SECRET_KEY, CARAFE_MAX_CONTENT_LENGTH, CARAFE_DEBUG, ...).\n"
+        + "\n"
+        + "Server settings are keys too: CARAFE_SERVER_WORKER_THREADS, _IO_THREADS,\n"
+        + "_MAX_CONNECTIONS, _IDLE_TIMEOUT, _READ_TIMEOUT, _WRITE_TIMEOUT, _MAX_HEADER_SIZE,\n"
+        + "_MAX_HEADER_COUNT, _BUFFERED_BODY_SIZE and _DRAIN_TIMEOUT (durations in seconds\n"
+        + "or ISO-8601 such as PT0.5S); unset, the server's defaults.\n").toString();
   }
 
   /** The usage message of one command, for {@code COMMAND --help}. */

@@ -39,8 +39,11 @@ import java.util.function.Supplier;
  * ({@code .properties} or {@code .json}), then every {@code CARAFE_<KEY>} variable of the
  * environment, as Flask's {@code from_file} and {@code from_prefixed_env}. A value a key does not
  * take, or a file that cannot be read, prints {@code Error: } and the {@link ConfigException}'s
- * message to standard error and exits with status 2, before anything listens. The server stops
- * gracefully when the JVM is asked to shut down (CTRL+C).
+ * message to standard error and exits with status 2, before anything listens. The server's
+ * settings are keys of the configuration too ({@code SERVER_WORKER_THREADS},
+ * {@code SERVER_READ_TIMEOUT}, ...: {@link Config}), applied to the server's builder. The server
+ * stops gracefully when the JVM is asked to shut down (CTRL+C), within
+ * {@code SERVER_DRAIN_TIMEOUT}.
  *
  * <p>In debug mode an unhandled exception is answered with the traceback page, each request is
  * logged to standard error (in colour on a terminal, unless {@code NO_COLOR} is set), and the
@@ -250,7 +253,7 @@ public final class Launcher {
     Server server;
     try {
       server = start(appName, served(configured, serve, terminal, err), options, nonBlocking,
-          configured.debug(), out);
+          configured.config(), out);
     } catch (UncheckedIOException e) {
       err.println("Error: " + e.getMessage());
       return new Outcome(1, false);
@@ -340,17 +343,19 @@ public final class Launcher {
 
   /** Starts serving {@code gateway} as {@code options} say and prints where, as flask run does. */
   static Server start(String appName, Gateway gateway, LaunchOptions options, PrintStream out) {
-    return start(appName, gateway, options, false, false, out);
+    return start(appName, gateway, options, false, Config.defaults(), out);
   }
 
   /**
-   * Starts serving {@code gateway} on the server {@code options} name, without the hand-off to
-   * request threads where it never blocks, and says whether in debug mode, as flask run does.
+   * Starts serving {@code gateway} on the server {@code options} name, with the server settings
+   * of {@code config} ({@code SERVER_WORKER_THREADS}, ...), without the hand-off to request
+   * threads where it never blocks, and says whether in debug mode, as flask run does.
    */
   static Server start(String appName, Gateway gateway, LaunchOptions options, boolean nonBlocking,
-      boolean debug, PrintStream out) {
-    Server server = options.server().builder(gateway).host(options.host()).port(options.port())
-        .nonBlocking(nonBlocking).start();
+      Config config, PrintStream out) {
+    Server server = ServerConfig.apply(config, options.server().builder(gateway))
+        .host(options.host()).port(options.port()).nonBlocking(nonBlocking).start();
+    boolean debug = config.get(Config.DEBUG);
     out.println(" * Serving Carafe app '" + appName + "'");
     out.println(" * Debug mode: " + (debug ? "on" : "off"));
     out.println(" * Server: " + options.server().optionName());

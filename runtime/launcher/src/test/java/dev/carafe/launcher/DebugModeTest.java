@@ -131,7 +131,7 @@ class DebugModeTest {
     try (Server server = Launcher.start("Fixture",
         Launcher.served(app, a -> a, new Terminal(false),
             new PrintStream(logged, true, StandardCharsets.UTF_8)),
-        parse(new String[] {"--port", "0"}, Map.of()), false, true,
+        parse(new String[] {"--port", "0"}, Map.of()), false, app.config(),
         new PrintStream(printed, true, StandardCharsets.UTF_8))) {
       assertEquals(" * Serving Carafe app 'Fixture'\n"
           + " * Debug mode: on\n"

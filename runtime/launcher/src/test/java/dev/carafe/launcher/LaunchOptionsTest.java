@@ -128,6 +128,8 @@ class LaunchOptionsTest {
     assertTrue(usage.contains("  --config FILE  read the configuration from a .properties or"
         + " .json file\n                 (or CARAFE_CONFIG)\n"), usage);
     assertTrue(usage.contains("CARAFE_<KEY>=value sets the key <KEY>"), usage);
+    assertTrue(usage.contains("Server settings are keys too: CARAFE_SERVER_WORKER_THREADS,"),
+        usage);
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.carafe.gateway.Gateway;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.concurrent.Executor;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
@@ -28,16 +29,24 @@ final class GatewayHandler extends Handler.Abstract {
   private final Gateway gateway;
   private final boolean nonBlocking;
   private final Executor blocking;
+  private final Executor requestThreads;
+  private final long writeTimeoutMillis;
 
   /**
    * @param nonBlocking whether the gateway never blocks
    * @param blocking where blocking work goes when {@code nonBlocking}
+   * @param requestThreads the thread-per-request executor requests run on, or {@code null} for
+   *     Jetty's pool
+   * @param writeTimeout how long the response may wait on the client once it is being sent
    */
-  GatewayHandler(Gateway gateway, boolean nonBlocking, Executor blocking) {
+  GatewayHandler(Gateway gateway, boolean nonBlocking, Executor blocking, Executor requestThreads,
+      Duration writeTimeout) {
     super(nonBlocking ? InvocationType.NON_BLOCKING : InvocationType.BLOCKING);
     this.gateway = gateway;
     this.nonBlocking = nonBlocking;
     this.blocking = blocking;
+    this.requestThreads = requestThreads;
+    this.writeTimeoutMillis = writeTimeout.toMillis();
   }
 
   @Override
@@ -65,7 +74,7 @@ final class GatewayHandler extends Handler.Abstract {
    */
   private void serve(Request request, Response response, Callback callback, InputStream input,
       boolean inline) {
-    Environ environ = RequestEnviron.of(request, input);
+    Environ environ = RequestEnviron.of(request, input, requestThreads);
     ResponseStartResponse startResponse = new ResponseStartResponse(response);
     Body body;
     try {
@@ -85,6 +94,7 @@ final class GatewayHandler extends Handler.Abstract {
       ServerErrorPage.answerOrAbort(response, callback, new IllegalStateException(broken));
       return;
     }
+    RequestTimeouts.writing(request, writeTimeoutMillis);
     if (body instanceof Body.Stream || body instanceof Body.FileRegion) {
       if (inline) {
         blocking.execute(() -> send(request, response, callback, body));

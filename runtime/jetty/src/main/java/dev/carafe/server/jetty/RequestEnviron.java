@@ -2,6 +2,7 @@ package dev.carafe.server.jetty;
 
 import dev.carafe.gateway.Environ;
 import java.io.InputStream;
+import java.util.concurrent.Executor;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.Request;
 
@@ -14,11 +15,14 @@ final class RequestEnviron {
    * request's own, still percent-encoded as {@link Environ#pathInfo()} promises (Jetty's
    * {@link HttpURI#getPath()}; the connector lets ambiguous encodings such as {@code %2F} through
    * for the router to decode after matching), and the query string is raw too, or empty.
+   *
+   * @param requestThreads the thread-per-request executor requests run on, or {@code null} for
+   *     Jetty's pool
    */
-  static Environ of(Request request, InputStream input) {
+  static Environ of(Request request, InputStream input, Executor requestThreads) {
     HttpURI uri = request.getHttpURI();
     String query = uri.getQuery();
-    return Environ.builder()
+    Environ.Builder environ = Environ.builder()
         .method(request.getMethod())
         .scheme(uri.getScheme() != null ? uri.getScheme() : "http")
         .host(Request.getServerName(request))
@@ -29,8 +33,9 @@ final class RequestEnviron {
         .protocol(request.getConnectionMetaData().getProtocol())
         .remoteAddress(remoteAddress(request))
         .headers(new HttpFieldsView(request.getHeaders()))
-        .input(input)
-        .build();
+        .input(input);
+    return requestThreads == null ? environ.build()
+        : environ.attribute(Environ.REQUEST_THREADS, requestThreads).build();
   }
 
   private static String remoteAddress(Request request) {

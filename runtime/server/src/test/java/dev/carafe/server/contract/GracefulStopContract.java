@@ -37,7 +37,7 @@ abstract class GracefulStopContract {
       }
       start.start(200, HeaderList.empty());
       return Body.of("finished " + environ.pathInfo());
-    }).port(0).shutdownGrace(Duration.ofSeconds(30)).start();
+    }).port(0).drainTimeout(Duration.ofSeconds(30)).start();
 
     CompletableFuture<HttpResponse<String>> slow = CLIENT.sendAsync(
         HttpRequest.newBuilder(server.uri().resolve("/slow")).build(),

@@ -67,4 +67,20 @@ public abstract class ServerContract {
       return ServerContract.this.adapter();
     }
   }
+
+  @Nested
+  class Limits extends LimitsContract {
+    @Override
+    ServerAdapter adapter() {
+      return ServerContract.this.adapter();
+    }
+  }
+
+  @Nested
+  class SlowClients extends SlowClientsContract {
+    @Override
+    ServerAdapter adapter() {
+      return ServerContract.this.adapter();
+    }
+  }
 }

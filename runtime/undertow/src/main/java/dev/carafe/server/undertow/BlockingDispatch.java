@@ -32,7 +32,7 @@ final class BlockingDispatch implements HttpHandler {
       }
       return;
     }
-    exchange.startBlocking();
+    UnreadBodyCloses.startBlocking(exchange);
     next.handleRequest(exchange);
   }
 }

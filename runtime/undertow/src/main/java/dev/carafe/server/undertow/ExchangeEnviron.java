@@ -6,6 +6,7 @@ import io.undertow.server.ServerConnection;
 import io.undertow.util.AttachmentKey;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
+import java.util.concurrent.Executor;
 
 /** Makes the {@link Environ} of an Undertow exchange, reading its fields in place. */
 final class ExchangeEnviron {
@@ -19,9 +20,12 @@ final class ExchangeEnviron {
    * The environ of {@code exchange}, which must already be in blocking mode (its input stream is
    * the request body), or have no body at all. The listener runs with {@code DECODE_URL} off, so
    * the request path is still percent-encoded, as {@link Environ#pathInfo()} promises.
+   *
+   * @param requestThreads the thread-per-request executor requests run on, or {@code null} for
+   *     the worker pool
    */
-  static Environ of(HttpServerExchange exchange) {
-    return Environ.builder()
+  static Environ of(HttpServerExchange exchange, Executor requestThreads) {
+    Environ.Builder environ = Environ.builder()
         .method(exchange.getRequestMethod().toString())
         .scheme(exchange.getRequestScheme())
         .host(exchange.getHostName())
@@ -32,8 +36,9 @@ final class ExchangeEnviron {
         .protocol(exchange.getProtocol().toString())
         .remoteAddress(remoteAddress(exchange))
         .headers(new HeaderMapView(exchange.getRequestHeaders()))
-        .input(exchange.isBlocking() ? exchange.getInputStream() : InputStream.nullInputStream())
-        .build();
+        .input(exchange.isBlocking() ? exchange.getInputStream() : InputStream.nullInputStream());
+    return requestThreads == null ? environ.build()
+        : environ.attribute(Environ.REQUEST_THREADS, requestThreads).build();
   }
 
   private static String remoteAddress(HttpServerExchange exchange) {

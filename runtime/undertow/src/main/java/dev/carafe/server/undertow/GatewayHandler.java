@@ -7,6 +7,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.util.concurrent.Executor;
 
 /**
  * Serves one blocking exchange through the gateway: builds the environ, calls the gateway, holds
@@ -17,14 +18,20 @@ final class GatewayHandler implements HttpHandler {
   private static final System.Logger LOG = System.getLogger(GatewayHandler.class.getName());
 
   private final Gateway gateway;
+  private final Executor requestThreads;
 
-  GatewayHandler(Gateway gateway) {
+  /**
+   * @param requestThreads the thread-per-request executor requests run on, or {@code null} for
+   *     the worker pool
+   */
+  GatewayHandler(Gateway gateway, Executor requestThreads) {
     this.gateway = gateway;
+    this.requestThreads = requestThreads;
   }
 
   @Override
   public void handleRequest(HttpServerExchange exchange) {
-    Environ environ = ExchangeEnviron.of(exchange);
+    Environ environ = ExchangeEnviron.of(exchange, requestThreads);
     ExchangeStartResponse startResponse = new ExchangeStartResponse(exchange);
     Body body;
     try {
@@ -55,7 +62,7 @@ final class GatewayHandler implements HttpHandler {
       if (body instanceof Body.Stream || body instanceof Body.FileRegion) {
         Body later = body;
         exchange.dispatch(() -> {
-          exchange.startBlocking();
+          UnreadBodyCloses.startBlocking(exchange);
           sendBlocking(exchange, later);
         });
         return;

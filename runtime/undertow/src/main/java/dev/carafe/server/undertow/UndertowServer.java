@@ -1,7 +1,9 @@
 package dev.carafe.server.undertow;
 
 import dev.carafe.gateway.Gateway;
+import dev.carafe.server.RunningServer;
 import dev.carafe.server.Server;
+import dev.carafe.server.ServerSettings;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
@@ -12,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
+import org.xnio.Options;
 
 /**
  * A {@link Server} on Undertow, Carafe's default: the gateway runs on Undertow's worker pool (or
@@ -24,25 +27,26 @@ import java.util.concurrent.ExecutorService;
  * }</pre>
  *
  * <p>With {@link Server.Builder#nonBlocking}, a request without a body is answered on the Undertow
- * I/O thread that read it.
+ * I/O thread that read it. A request body up to {@link Server.Builder#bufferedBodySize} is read on
+ * the I/O thread (Undertow's {@code RequestBufferingHandler}) before a worker takes the request.
+ *
+ * <p>Where Undertow differs from the contract: past twice {@link Server.Builder#maxHeaderSize} or
+ * {@link Server.Builder#maxHeaderCount}, Undertow's own parser answers 400 rather than 414 or 431
+ * (it has no other answer); up to twice, Carafe answers 414 or 431. The connection limit is
+ * XNIO's high water mark, shared out between the I/O threads.
  */
-public final class UndertowServer implements Server {
+public final class UndertowServer extends RunningServer {
+  /** Undertow's own buffer size on a heap past 128 MiB, set so that the body buffer is known. */
+  private static final int BUFFER_SIZE = 16 * 1024 - 20;
+
   private final Undertow undertow;
   private final GracefulShutdownHandler graceful;
-  private final ExecutorService requestThreads;
-  private final String host;
-  private final int port;
-  private final Duration shutdownGrace;
-  private boolean stopped;
 
   private UndertowServer(Undertow undertow, GracefulShutdownHandler graceful,
-      ExecutorService requestThreads, String host, int port, Duration shutdownGrace) {
+      ExecutorService requestThreads, ServerSettings settings, int port) {
+    super(settings, port, requestThreads);
     this.undertow = undertow;
     this.graceful = graceful;
-    this.requestThreads = requestThreads;
-    this.host = host;
-    this.port = port;
-    this.shutdownGrace = shutdownGrace;
   }
 
   /** A builder for an Undertow server of {@code gateway}, on 127.0.0.1:8080 unless told otherwise. */
@@ -51,37 +55,14 @@ public final class UndertowServer implements Server {
   }
 
   @Override
-  public String host() {
-    return host;
-  }
-
-  @Override
-  public int port() {
-    return port;
-  }
-
-  @Override
-  public synchronized void stop() {
-    if (stopped) {
-      return;
-    }
-    stopped = true;
+  protected void drain(Duration timeout) throws InterruptedException {
     graceful.shutdown();
-    try {
-      graceful.awaitShutdown(Math.max(1, shutdownGrace.toMillis()));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } finally {
-      undertow.stop();
-      if (requestThreads != null) {
-        requestThreads.shutdownNow();
-      }
-    }
+    graceful.awaitShutdown(timeout.toMillis());
   }
 
   @Override
-  public String toString() {
-    return "UndertowServer[" + uri() + (stopped ? ", stopped" : "") + "]";
+  protected void shutDown() {
+    undertow.stop();
   }
 
   private static final class Builder extends Server.Builder {
@@ -91,18 +72,31 @@ public final class UndertowServer implements Server {
 
     @Override
     public Server start() {
+      ServerSettings settings = settings();
       ExecutorService requestThreads = virtualThreadsIfAsked();
-      // A client that sent "Expect: 100-continue" waits for the 100 before sending the body;
-      // Undertow's handler sends it when the gateway first reads the body, and not otherwise.
-      GatewayHandler handler = new GatewayHandler(gateway());
-      HttpHandler dispatch = new BlockingDispatch(requestThreads, handler);
-      GracefulShutdownHandler graceful = new GracefulShutdownHandler(new HttpContinueReadHandler(
-          nonBlocking() ? new IoThreadDispatch(handler, dispatch) : dispatch));
+      GracefulShutdownHandler graceful = new GracefulShutdownHandler(handlers(settings,
+          requestThreads));
+      int readMillis = millis(settings.readTimeout().toMillis());
+      int idleMillis = millis(settings.idleTimeout().toMillis());
       Undertow undertow = Undertow.builder()
-          .addHttpListener(port(), host())
-          .setIoThreads(ioThreads())
+          .addHttpListener(settings.port(), settings.host())
+          .setIoThreads(settings.ioThreads())
+          .setWorkerThreads(settings.workerThreads())
+          .setBufferSize(BUFFER_SIZE)
           // Keep the path percent-encoded: routing decodes a parameter only after it matched.
           .setServerOption(UndertowOptions.DECODE_URL, false)
+          // The body's limit is the application's (MAX_CONTENT_LENGTH), not a hidden 2 MiB.
+          .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, Long.MAX_VALUE)
+          .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 2 * settings.maxHeaderSize())
+          .setServerOption(UndertowOptions.MAX_HEADERS, 2 * settings.maxHeaderCount())
+          .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, idleMillis)
+          // From a request's first byte to its last header: a slowloris is cut here.
+          .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, readMillis)
+          // The idle timeout between requests; ReadTimeout sets the read timeout during one.
+          .setSocketOption(Options.READ_TIMEOUT, idleMillis)
+          .setSocketOption(Options.WRITE_TIMEOUT, millis(settings.writeTimeout().toMillis()))
+          .setSocketOption(Options.CONNECTION_HIGH_WATER, settings.maxConnections())
+          .setSocketOption(Options.CONNECTION_LOW_WATER, settings.maxConnections())
           .setHandler(graceful)
           .build();
       try {
@@ -115,16 +109,39 @@ public final class UndertowServer implements Server {
       }
       InetSocketAddress bound =
           (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
-      return new UndertowServer(undertow, graceful, requestThreads, host(), bound.getPort(),
-          shutdownGrace());
+      return new UndertowServer(undertow, graceful, requestThreads, settings, bound.getPort());
+    }
+
+    /** The handlers a request goes through, outermost first, as the comments tell. */
+    private HttpHandler handlers(ServerSettings settings, ExecutorService requestThreads) {
+      GatewayHandler handler = new GatewayHandler(gateway(), requestThreads);
+      HttpHandler dispatch = new BlockingDispatch(requestThreads, handler);
+      HttpHandler served = settings.nonBlocking() ? new IoThreadDispatch(handler, dispatch)
+          : dispatch;
+      // A body that fits is read here on the I/O thread, so a slow sender holds no worker.
+      if (settings.bufferedBodySize() > 0) {
+        served = new BodyBuffering(served,
+            (settings.bufferedBodySize() + BUFFER_SIZE - 1) / BUFFER_SIZE);
+      }
+      // A client that sent "Expect: 100-continue" waits for the 100 before sending the body;
+      // Undertow's handler sends it when the body is first read, and not otherwise.
+      served = new HttpContinueReadHandler(served);
+      served = new ReadTimeout(served, millis(settings.readTimeout().toMillis()),
+          millis(settings.idleTimeout().toMillis()));
+      return new RequestChecks(served, settings.maxHeaderSize(), settings.maxHeaderCount());
+    }
+
+    private static int millis(long millis) {
+      return (int) Math.min(Integer.MAX_VALUE, Math.max(1, millis));
     }
 
     private RuntimeException listenFailure(RuntimeException e) {
       if (!(e.getCause() instanceof IOException)) {
         return e;
       }
-      return new UncheckedIOException("Could not listen on " + host() + ":" + port() + " ("
-          + e.getCause().getMessage() + ")", (IOException) e.getCause());
+      ServerSettings settings = settings();
+      return new UncheckedIOException("Could not listen on " + settings.host() + ":"
+          + settings.port() + " (" + e.getCause().getMessage() + ")", (IOException) e.getCause());
     }
   }
 }

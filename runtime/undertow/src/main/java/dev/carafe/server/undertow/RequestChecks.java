@@ -1,0 +1,82 @@
+package dev.carafe.server.undertow;
+
+import dev.carafe.gateway.HttpStatus;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HeaderValues;
+import io.undertow.util.Headers;
+import io.undertow.util.Protocols;
+
+/**
+ * What Undertow's parser lets through and a server must refuse, checked on the I/O thread before
+ * anything reads the body: a protocol other than HTTP/1.0 and 1.1 (505); a
+ * {@code Transfer-Encoding} whose last coding is not {@code chunked}, or that comes with a
+ * {@code Content-Length} (400: RFC 9112 sections 6.1 and 6.3, the body's end cannot be known, and
+ * request smuggling starts there); more than one {@code Content-Length} (400); a request line
+ * past the header size (414); headers past their size or count (431). Each is answered and the
+ * connection closed, the body left unread.
+ *
+ * <p>Undertow parses up to twice the size and count it is given itself, so that these answers can
+ * be given here; past twice, its own parser answers 400 and closes.
+ */
+final class RequestChecks implements HttpHandler {
+  private final HttpHandler next;
+  private final int maxHeaderSize;
+  private final int maxHeaderCount;
+
+  RequestChecks(HttpHandler next, int maxHeaderSize, int maxHeaderCount) {
+    this.next = next;
+    this.maxHeaderSize = maxHeaderSize;
+    this.maxHeaderCount = maxHeaderCount;
+  }
+
+  @Override
+  public void handleRequest(HttpServerExchange exchange) throws Exception {
+    HttpStatus refusal = refusal(exchange);
+    if (refusal == null) {
+      next.handleRequest(exchange);
+      return;
+    }
+    Refusal.answer(exchange, refusal);
+  }
+
+  private HttpStatus refusal(HttpServerExchange exchange) {
+    if (exchange.getProtocol() != Protocols.HTTP_1_1
+        && exchange.getProtocol() != Protocols.HTTP_1_0) {
+      return HttpStatus.HTTP_VERSION_NOT_SUPPORTED;
+    }
+    HeaderValues transferEncoding = exchange.getRequestHeaders().get(Headers.TRANSFER_ENCODING);
+    HeaderValues contentLength = exchange.getRequestHeaders().get(Headers.CONTENT_LENGTH);
+    if (transferEncoding != null
+        && (contentLength != null || !endsInChunked(transferEncoding))) {
+      return HttpStatus.BAD_REQUEST;
+    }
+    if (contentLength != null
+        && (contentLength.size() > 1 || contentLength.getFirst().indexOf(',') >= 0)) {
+      return HttpStatus.BAD_REQUEST;
+    }
+    int lineLength = exchange.getRequestMethod().length() + exchange.getRequestURI().length()
+        + (exchange.getQueryString().isEmpty() ? 0 : 1 + exchange.getQueryString().length())
+        + exchange.getProtocol().length() + 4;
+    if (lineLength > maxHeaderSize) {
+      return HttpStatus.REQUEST_URI_TOO_LARGE;
+    }
+    int count = 0;
+    long size = lineLength;
+    for (HeaderValues values : exchange.getRequestHeaders()) {
+      for (String value : values) {
+        count++;
+        size += values.getHeaderName().length() + value.length() + 4;
+      }
+    }
+    return count > maxHeaderCount || size > maxHeaderSize
+        ? HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE : null;
+  }
+
+  /** Whether the last coding of the header's values, in order, is {@code chunked}. */
+  private static boolean endsInChunked(HeaderValues transferEncoding) {
+    String last = transferEncoding.getLast();
+    int comma = last.lastIndexOf(',');
+    return last.substring(comma + 1).trim().equalsIgnoreCase("chunked");
+  }
+}
