@@ -121,7 +121,7 @@ public final class UndertowServer extends RunningServer {
       // A body that fits is read here on the I/O thread, so a slow sender holds no worker.
       if (settings.bufferedBodySize() > 0) {
         served = new BodyBuffering(served,
-            (settings.bufferedBodySize() + BUFFER_SIZE - 1) / BUFFER_SIZE);
+            (settings.bufferedBodySize() + BUFFER_SIZE - 1) / BUFFER_SIZE, BUFFER_SIZE);
       }
       // A client that sent "Expect: 100-continue" waits for the 100 before sending the body;
       // Undertow's handler sends it when the body is first read, and not otherwise.
