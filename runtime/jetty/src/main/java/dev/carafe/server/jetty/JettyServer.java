@@ -138,10 +138,8 @@ public final class JettyServer extends RunningServer {
           virtualThreads, settings.writeTimeout());
       // A body that fits is read before the handler is called, holding no thread meanwhile.
       if (settings.bufferedBodySize() > 0) {
-        // -1: Jetty's default framing overhead; false: a larger body is passed on, not refused.
         served = new EagerContentHandler(served,
-            new EagerContentHandler.RetainedContentLoaderFactory(settings.bufferedBodySize(), -1,
-                false));
+            new SmallBodiesEagerly(settings.bufferedBodySize()));
       }
       served = new RequestTimeouts(served, settings.readTimeout(), settings.idleTimeout());
       GracefulHandler graceful =

@@ -52,7 +52,7 @@ final class RequestChecks implements HttpHandler {
       return HttpStatus.BAD_REQUEST;
     }
     if (contentLength != null
-        && (contentLength.size() > 1 || contentLength.getFirst().indexOf(',') >= 0)) {
+        && (contentLength.size() > 1 || !isLength(contentLength.getFirst()))) {
       return HttpStatus.BAD_REQUEST;
     }
     int lineLength = exchange.getRequestMethod().length() + exchange.getRequestURI().length()
@@ -71,6 +71,19 @@ final class RequestChecks implements HttpHandler {
     }
     return count > maxHeaderCount || size > maxHeaderSize
         ? HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE : null;
+  }
+
+  /**
+   * Whether {@code value} is a length as RFC 9110 writes it, digits only, that fits a
+   * {@code long}: Undertow takes a longer one as no length at all and waits for a body that has
+   * no end.
+   */
+  private static boolean isLength(String value) {
+    if (value.isEmpty() || value.length() > 18) {
+      return value.length() == 19 && value.chars().allMatch(c -> c >= '0' && c <= '9')
+          && value.compareTo(String.valueOf(Long.MAX_VALUE)) <= 0;
+    }
+    return value.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   /** Whether the last coding of the header's values, in order, is {@code chunked}. */
