@@ -103,8 +103,10 @@ final class Multipart {
       String name = parameters.get("name");
       if (name == null) {
         // No code can ask for a part without a name: skipped, as Werkzeug leaves it out of the
-        // names a Flask view can read (it files it under None). The body stays bounded by the
-        // content length and the part still counts towards maxFormParts.
+        // names a Flask view can read (it files it under None). A part with no
+        // Content-Disposition at all makes Werkzeug drop the whole form, silently; Carafe skips
+        // that part alone. The body stays bounded by the content length and the part still
+        // counts towards maxFormParts.
         input.copyUntilDelimiter(OutputStream.nullOutputStream());
         continue;
       }
