@@ -195,6 +195,14 @@ public class JsonTest {
   }
 
   @Test
+  void aDoubleIsTheNearestToTheNumberSent() {
+    // Found by JsonBindingFuzzTest: avaje's readDouble gives 2.5711111111111107.
+    assertEquals(2.571111111111111, read("2.571111111111111", Json::readDouble));
+    assertEquals(Double.parseDouble("0.1e-5"), read("0.1e-5", Json::readDouble));
+    assertEquals(Float.parseFloat("2.571111111111111"), read("2.571111111111111", Json::readFloat));
+  }
+
+  @Test
   void aDoubleIsANumberNotAString() {
     assertTrue(assertThrows(JsonException.class, () -> read("\"1.5\"", Json::readDouble))
         .getMessage().startsWith("Expected a double, got a string at position: "));
