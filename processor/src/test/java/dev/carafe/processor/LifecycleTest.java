@@ -275,7 +275,7 @@ class LifecycleTest {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     HttpResponse<String> response = http.send(HttpRequest.newBuilder(
             URI.create("http://127.0.0.1:" + server.port() + "/items"))
-        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"mug\",\"kind\":\"POT\",\"tags\":[]}"))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"mug\",\"quantity\":1,\"kind\":\"POT\",\"tags\":[]}"))
         .header("Content-Type", "application/json").timeout(Duration.ofSeconds(10)).build(),
         HttpResponse.BodyHandlers.ofString());
     assertEquals(201, response.statusCode(), response.body());

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Numbers out of the range of the type they are bound to, from a JSON body, a query string or a
  * URL: a clear 400 (404 for a URL, as Werkzeug's converters with a {@code max}), never a 500 and
- * never a value wrapped around or made infinite.
+ * never a value wrapped around or made infinite; and strict JSON binding: an integer field takes
+ * a JSON integer only, and a missing primitive field is a 400 naming it.
  */
 class NumberBindingTest {
   private static TestClient client;
@@ -46,9 +47,25 @@ class NumberBindingTest {
         .header("Accept", "application/json").body(json).send();
   }
 
+  /** A complete order, with {@code field} set to {@code value} as written. */
+  private static String with(String field, String value) {
+    java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+    fields.put("count", "1");
+    fields.put("total", "2");
+    fields.put("s", "3");
+    fields.put("b", "4");
+    fields.put("price", "5");
+    fields.put("f", "6");
+    fields.put(field, value);
+    StringBuilder json = new StringBuilder("{");
+    fields.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append('"').append(k)
+        .append("\":").append(v));
+    return json.append('}').toString();
+  }
+
   @Test
   void numbersInRangeAreBound() {
-    TestResponse response = order("{\"count\":1e2,\"total\":9223372036854775807,\"s\":-32768,"
+    TestResponse response = order("{\"count\":100,\"total\":9223372036854775807,\"s\":-32768,"
         + "\"b\":127,\"price\":2.5,\"f\":1.5,\"boxed\":7,\"exact\":1e3,\"sizes\":[1,2]}");
     assertEquals(200, response.status(), response.text());
     assertEquals("Order[count=100, total=9223372036854775807, s=-32768, b=127, price=2.5, f=1.5,"
@@ -57,22 +74,56 @@ class NumberBindingTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "{\"count\":1e999999}", "{\"count\":1e10}", "{\"count\":2147483648}", "{\"count\":1.5}",
-      "{\"total\":9223372036854775808}", "{\"s\":32768}", "{\"b\":128}", "{\"price\":1e999}",
-      "{\"f\":1e39}", "{\"boxed\":-2147483649}", "{\"exact\":1e999999999}",
-      "{\"sizes\":[1,99999999999]}"})
-  void aJsonNumberOutOfItsTypesRangeIs400(String json) {
-    TestResponse response = order(json);
-    assertEquals(400, response.status(), json + " " + response.text());
-    assertTrue(response.text().contains("out of range") || response.text().contains("whole number")
+      "count=1e999999", "count=2147483648", "total=9223372036854775808", "s=32768", "b=128",
+      "price=1e999", "f=1e39", "boxed=-2147483649", "exact=1e999999999", "sizes=[1,99999999999]"})
+  void aJsonNumberOutOfItsTypesRangeIs400(String field) {
+    String[] sent = field.split("=", 2);
+    TestResponse response = order(with(sent[0], sent[1]));
+    assertEquals(400, response.status(), field + " " + response.text());
+    assertTrue(response.text().contains("out of range")
         || response.text().contains("exponent beyond"), response.text());
   }
 
   @Test
   void theMessageNamesTheTypeAndThePlace() {
-    TestResponse response = order("{\"count\":1e999999}");
-    assertTrue(response.text().contains("Number 1E+999999 is out of range of an int at position: 18")
-        || response.text().contains("exponent beyond 1000"), response.text());
+    TestResponse response = order(with("count", "2147483648"));
+    assertTrue(response.text().contains("Number 2147483648 is out of range of an int at position: "),
+        response.text());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "count|\"1\"|Field 'count' must be an int, got a string at position: ",
+      "total|\"9\"|Field 'total' must be a long, got a string at position: ",
+      "count|null|Field 'count' must be an int, got null at position: ",
+      "s|true|Field 's' must be a short, got a boolean at position: ",
+      "b|[1]|Field 'b' must be a byte, got an array at position: ",
+      "count|1e3|Field 'count' must be an int (an integer, with no fraction or exponent), got 1e3",
+      "count|1.5|Field 'count' must be an int (an integer, with no fraction or exponent), got 1.5",
+      "total|2.0|Field 'total' must be a long (an integer, with no fraction or exponent), got 2.0",
+      "price|\"2.5\"|Expected a double, got a string at position: "})
+  void aJsonIntegerFieldTakesAJsonIntegerOnly(String testCase) {
+    String[] parts = testCase.split("\\|", 3);
+    TestResponse response = order(with(parts[0], parts[1]));
+    assertEquals(400, response.status(), testCase);
+    assertTrue(response.text().contains("Failed to decode JSON object: " + parts[2]),
+        response.text());
+  }
+
+  @Test
+  void aMissingPrimitiveFieldIs400AndAMissingReferenceIsNull() {
+    TestResponse empty = order("{}");
+    assertEquals(400, empty.status());
+    assertTrue(empty.text().contains("Failed to decode JSON object: Missing fields 'count',"
+        + " 'total', 's', 'b', 'price', 'f'"), empty.text());
+    TestResponse one = order("{\"count\":1,\"total\":2,\"s\":3,\"b\":4,\"f\":6}");
+    assertEquals(400, one.status());
+    assertTrue(one.text().contains("Failed to decode JSON object: Missing field 'price'"),
+        one.text());
+    TestResponse references = order(with("count", "1"));
+    assertEquals(200, references.status(), references.text());
+    assertEquals("Order[count=1, total=2, s=3, b=4, price=5.0, f=6.0, boxed=null, exact=null,"
+        + " sizes=null]", references.text());
   }
 
   @ParameterizedTest

@@ -44,13 +44,13 @@ final class BlogJson {
 
     @Override
     public Posts.Entry fromJson(JsonReader reader) {
-      int _id = 0;
+      Integer _id = null;
       String _title = null;
       reader.beginObject();
       while (reader.hasNextField()) {
         switch (reader.nextField()) {
           case "id":
-            _id = Json.readInt(reader);
+            _id = Json.readInt(reader, "id");
             break;
           case "title":
             _title = read0(reader);
@@ -60,6 +60,7 @@ final class BlogJson {
         }
       }
       reader.endObject();
+      Json.requirePresent(_id == null ? "id" : null);
       return new Posts.Entry(_id, _title);
     }
   }

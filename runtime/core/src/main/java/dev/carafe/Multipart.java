@@ -98,14 +98,17 @@ final class Multipart {
             + " fields.");
       }
       PartHeaders headers = readHeaders();
-      if (headers.disposition() == null) {
-        throw new BadRequest("A part of the multipart body has no Content-Disposition header.");
-      }
-      Map<String, String> parameters = HeaderParameters.parse(headers.disposition());
+      Map<String, String> parameters = headers.disposition() == null ? Map.of()
+          : HeaderParameters.parse(headers.disposition());
       String name = parameters.get("name");
       if (name == null) {
-        throw new BadRequest("A part of the multipart body has no name in its"
-            + " Content-Disposition.");
+        // No code can ask for a part without a name: skipped, as Werkzeug leaves it out of the
+        // names a Flask view can read (it files it under None). A part with no
+        // Content-Disposition at all makes Werkzeug drop the whole form, silently; Carafe skips
+        // that part alone. The body stays bounded by the content length and the part still
+        // counts towards maxFormParts.
+        input.copyUntilDelimiter(OutputStream.nullOutputStream());
+        continue;
       }
       String filename = parameters.get("filename");
       if (filename == null) {

@@ -69,6 +69,9 @@ class FormWerkzeugTest {
         new MultipartBody().raw("a preamble\r\n").field("a", "\r\n--XyQ \r\n--Xy\r\n-XyZ--X")
             .end(),
         latin1,
+        new MultipartBody().part("Content-Disposition: form-data", MultipartBody.utf8("x"))
+            .part("Content-Disposition: form-data; filename=\"a.txt\"", MultipartBody.utf8("f"))
+            .field("title", "hello").end(),
         new MultipartBody().field("big", "x".repeat(500_001)).end(),
         manyFields(1001));
   }

@@ -25,7 +25,8 @@ import javax.lang.model.util.Types;
 /**
  * Writes the JSON adapters of the records an application sends and receives: for each record, a
  * writer of its components by name and a reader that takes fields in any order, skips unknown
- * ones and leaves missing ones {@code null} (or 0). Together they make the application's
+ * ones, leaves missing ones of a reference type {@code null} (or an empty {@code Optional}) and
+ * refuses an object that lacks one of a primitive type: 0 would stand in for a value never sent. Together they make the application's
  * {@code Json}, with no reflection at run time.
  */
 final class JsonAdaptersWriter {
@@ -86,6 +87,7 @@ final class JsonAdaptersWriter {
         .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(recordName).addParameter(READER, "reader");
     List<String> arguments = new ArrayList<>();
+    List<CodeBlock> absent = new ArrayList<>();
     CodeBlock.Builder fields = CodeBlock.builder();
     for (RecordComponentElement component : record.getRecordComponents()) {
       String field = component.getSimpleName().toString();
@@ -93,8 +95,13 @@ final class JsonAdaptersWriter {
       toJson.addStatement("writer.name($S)", field)
           .addStatement("JSON.write(writer, value.$L())", field);
       String local = "_" + field;
-      fromJson.addStatement("$T $L = $L", TypeName.get(componentType), local, zero(componentType));
-      fields.add("case $S:\n$>", field).addStatement("$L = $L", local, read(componentType)).addStatement("break").add("$<");
+      // A primitive is held boxed until the object ends, so that a missing one is told from 0.
+      fromJson.addStatement("$T $L = $L", TypeName.get(componentType).box(), local,
+          TypeNames.of(componentType).equals("java.util.Optional") ? "java.util.Optional.empty()" : "null");
+      if (componentType.getKind().isPrimitive()) {
+        absent.add(CodeBlock.of("$L == null ? $S : null", local, field));
+      }
+      fields.add("case $S:\n$>", field).addStatement("$L = $L", local, readComponent(componentType, field)).addStatement("break").add("$<");
       arguments.add(local);
     }
     toJson.addStatement("writer.endObject()");
@@ -105,8 +112,11 @@ final class JsonAdaptersWriter {
         .addCode("default:\n$>").addStatement("reader.skipValue()").addCode("$<")
         .endControlFlow()
         .endControlFlow()
-        .addStatement("reader.endObject()")
-        .addStatement("return new $T($L)", recordName, String.join(", ", arguments));
+        .addStatement("reader.endObject()");
+    if (!absent.isEmpty()) {
+      fromJson.addStatement("$T.requirePresent($L)", JSON, CodeBlock.join(absent, ", "));
+    }
+    fromJson.addStatement("return new $T($L)", recordName, String.join(", ", arguments));
     return TypeSpec.classBuilder(className)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(ADAPTER, recordName))
@@ -115,21 +125,22 @@ final class JsonAdaptersWriter {
         .build();
   }
 
-  private static String zero(TypeMirror type) {
+  /**
+   * Reads the component {@code field}: an integer type by Json's strict readers with the field's
+   * name for their message, any other type as {@link #read} does.
+   */
+  private CodeBlock readComponent(TypeMirror type, String field) {
     switch (type.getKind()) {
-      case BOOLEAN:
-        return "false";
       case INT:
+        return CodeBlock.of("$T.readInt(reader, $S)", JSON, field);
       case LONG:
-      case DOUBLE:
-      case FLOAT:
+        return CodeBlock.of("$T.readLong(reader, $S)", JSON, field);
       case SHORT:
+        return CodeBlock.of("$T.readShort(reader, $S)", JSON, field);
       case BYTE:
-        return "0";
-      case CHAR:
-        return "'\\0'";
+        return CodeBlock.of("$T.readByte(reader, $S)", JSON, field);
       default:
-        return "null";
+        return read(type);
     }
   }
 

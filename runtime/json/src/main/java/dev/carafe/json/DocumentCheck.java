@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * One pass over a document's bytes before it is parsed, checking the {@link JsonLimits} that a
  * parser meets too late: the nesting depth (recursive readers would overflow the stack first) and
- * the length of each number; and what avaje's lenient reader would take but could not be written
- * back: bytes that are not UTF-8, control characters and half surrogate pairs in strings. What is
- * otherwise malformed is left to the parser, which says so.
+ * the length of each number; and what avaje's lenient reader would take: bytes that are not UTF-8,
+ * control characters in strings, commas before a closing bracket, half surrogate pairs in keys.
+ * What is otherwise malformed is left to the parser, which says so.
  */
 final class DocumentCheck {
   private DocumentCheck() {}
@@ -31,13 +31,28 @@ final class DocumentCheck {
     int depth = 0;
     int numberStart = -1;
     boolean inString = false;
+    // Where the string being read holds half a surrogate pair, -1 when it holds none.
+    int loneSurrogate = -1;
+    // The last byte outside strings and numbers that is not white space.
+    byte last = 0;
     for (int i = 0; i < json.length; i++) {
       byte b = json[i];
       if (inString) {
         if (b == '\\') {
-          i = escapeEnd(json, i);
+          int end = escapeEnd(json, i);
+          if (end == i + 5 && Character.isSurrogate((char) unit(json, i))) {
+            loneSurrogate = i;
+          }
+          i = end;
         } else if (b == '"') {
           inString = false;
+          last = '"';
+          if (loneSurrogate >= 0 && isKey(json, i + 1)) {
+            // Python takes it, but a key is written by a writer that has no escaped form for it.
+            throw new JsonDataException("An object key holds half a surrogate pair at position: "
+                + loneSurrogate);
+          }
+          loneSurrogate = -1;
         } else if (b >= 0 && b < 0x20) {
           // As Python's json and RFC 8259: a control character in a string must be escaped.
           throw new JsonDataException("An unescaped control character, U+" + String.format(
@@ -48,6 +63,7 @@ final class DocumentCheck {
       boolean numeric = b >= '0' && b <= '9' || b == '-' || b == '+' || b == '.' || b == 'e'
           || b == 'E';
       if (numeric && (numberStart >= 0 || b == '-' || b >= '0' && b <= '9')) {
+        last = '0';
         if (numberStart < 0) {
           numberStart = i;
         } else if (i - numberStart >= limits.maxNumberLength()) {
@@ -63,6 +79,15 @@ final class DocumentCheck {
       if (b == ',' && depth == 0) {
         // avaje's reader takes "[1]," as one value; no JSON text has a comma outside a container.
         throw new JsonDataException("Unexpected ',' outside an array or object at position: " + i);
+      }
+      if ((b == ']' || b == '}' || b == ',') && last == ','
+          || b == ',' && (last == '[' || last == '{')) {
+        // avaje's reader takes {"a": 1,} and [1,,2]; Python's json and RFC 8259 do not.
+        throw new JsonDataException("Unexpected '" + (char) b + "' after "
+            + (last == ',' ? "a comma" : "'" + (char) last + "'") + " at position: " + i);
+      }
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+        last = b;
       }
       if (b == '"') {
         inString = true;
@@ -115,9 +140,9 @@ final class DocumentCheck {
   }
 
   /**
-   * The last index of the escape at {@code i}, refusing a {@code \\u} escape of half a surrogate
-   * pair: such a string has no UTF-8 form, so it could not be written back (RFC 7493, I-JSON,
-   * forbids it too).
+   * The last index of the escape at {@code i}: a surrogate pair is one escape of twelve bytes. Half
+   * a pair ({@code "\\ud800"}) is read as Python's {@code json} reads it; {@link Json} writes it
+   * back escaped, as {@code json.dumps} does.
    */
   private static int escapeEnd(byte[] json, int i) {
     int unit = unit(json, i);
@@ -127,11 +152,17 @@ final class DocumentCheck {
     if (Character.isHighSurrogate((char) unit) && Character.isLowSurrogate((char) unit(json, i + 6))) {
       return i + 11;
     }
-    if (Character.isSurrogate((char) unit)) {
-      throw new JsonDataException("A string holds half a surrogate pair, \\u"
-          + Integer.toHexString(unit) + ", at position: " + i);
-    }
     return i + 5;
+  }
+
+  /** Whether the string that ended before {@code from} is an object's key: a colon follows it. */
+  private static boolean isKey(byte[] json, int from) {
+    int i = from;
+    while (i < json.length && (json[i] == ' ' || json[i] == '\t' || json[i] == '\n'
+        || json[i] == '\r')) {
+      i++;
+    }
+    return i < json.length && json[i] == ':';
   }
 
   /** The UTF-16 unit of the {@code \\uXXXX} escape at {@code i}, or -1 when there is none. */

@@ -41,6 +41,9 @@ public final class Json {
   private static final JsonStream STREAM =
       JsonStream.builder().serializeNulls(true).serializeEmpty(true).build();
   private static final Json STANDARD = new Json(Map.of());
+  /** A JSON integer as RFC 8259 writes one; DocumentCheck has refused other forms already. */
+  private static final java.util.regex.Pattern INTEGER =
+      java.util.regex.Pattern.compile("-?[0-9]+");
 
   private final Map<Class<?>, JsonAdapter<?>> adapters;
 
@@ -103,7 +106,7 @@ public final class Json {
     if (value == null) {
       writer.nullValue();
     } else if (value instanceof CharSequence) {
-      writer.value(value.toString());
+      writeString(writer, value.toString());
     } else if (value instanceof Boolean) {
       writer.value((Boolean) value);
     } else if (value instanceof Number) {
@@ -143,6 +146,43 @@ public final class Json {
       }
       adapter.toJson(writer, value);
     }
+  }
+
+  /**
+   * A string, escaped as Python's {@code json.dumps} escapes it when it holds half a surrogate
+   * pair ({@code "\ud800"}, which the reader takes as Python does): such a string has no UTF-8
+   * form, and avaje's writer fails on it.
+   */
+  private static void writeString(JsonWriter writer, String text) {
+    if (!hasLoneSurrogate(text)) {
+      writer.value(text);
+      return;
+    }
+    StringBuilder literal = new StringBuilder(text.length() + 16).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        literal.append('\\').append(c);
+      } else if (c < 0x20 || c > 0x7e) {
+        literal.append(String.format("\\u%04x", (int) c));
+      } else {
+        literal.append(c);
+      }
+    }
+    writer.rawValue(literal.append('"').toString());
+  }
+
+  private static boolean hasLoneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void writeNumber(JsonWriter writer, Number number) {
@@ -263,41 +303,90 @@ public final class Json {
   }
 
   /**
-   * An {@code int}, refusing what does not fit rather than wrapping around: {@code 1e10} and
-   * {@code 1e999999} are errors, not {@code 1410065408} and {@code 0} as avaje's own
-   * {@code readInt} reads them. A number with a fraction is refused; {@code 1e2} and {@code 2.0}
-   * are whole numbers. Generated adapters read {@code int} components with this.
+   * An {@code int} written as a JSON integer: digits with an optional {@code -}, no fraction and
+   * no exponent ({@code 1e3} is a float to Python's {@code json}). A string ({@code "1"}),
+   * {@code null}, a boolean, an array or an object is refused rather than coerced, and so is a
+   * number out of the type's range rather than wrapped around. Generated adapters read the
+   * {@code int} items of lists and maps with this.
    *
-   * @throws JsonDataException naming the number, the type and where
+   * @throws JsonDataException saying what was expected, what came and where
    */
   public static int readInt(JsonReader reader) {
-    return (int) whole(reader, Integer.MIN_VALUE, Integer.MAX_VALUE, "an int");
-  }
-
-  /** A {@code long}; see {@link #readInt}. */
-  public static long readLong(JsonReader reader) {
-    return whole(reader, Long.MIN_VALUE, Long.MAX_VALUE, "a long");
-  }
-
-  /** A {@code short}; see {@link #readInt}. */
-  public static short readShort(JsonReader reader) {
-    return (short) whole(reader, Short.MIN_VALUE, Short.MAX_VALUE, "a short");
-  }
-
-  /** A {@code byte}; see {@link #readInt}. */
-  public static byte readByte(JsonReader reader) {
-    return (byte) whole(reader, Byte.MIN_VALUE, Byte.MAX_VALUE, "a byte");
+    return readInt(reader, null);
   }
 
   /**
-   * A {@code double}, refusing a number too large for one ({@code 1e999}) rather than reading it
-   * as infinity, which JSON cannot hold. One too small to tell from zero is zero, as in Python
+   * As {@link #readInt(JsonReader)}, for the record component {@code field}, which the message
+   * names: generated adapters read {@code int} components with this.
+   */
+  public static int readInt(JsonReader reader, String field) {
+    return (int) whole(reader, Integer.MIN_VALUE, Integer.MAX_VALUE, "an int", field);
+  }
+
+  /** A {@code long}; see {@link #readInt(JsonReader)}. */
+  public static long readLong(JsonReader reader) {
+    return readLong(reader, null);
+  }
+
+  /** A {@code long} component; see {@link #readInt(JsonReader, String)}. */
+  public static long readLong(JsonReader reader, String field) {
+    return whole(reader, Long.MIN_VALUE, Long.MAX_VALUE, "a long", field);
+  }
+
+  /** A {@code short}; see {@link #readInt(JsonReader)}. */
+  public static short readShort(JsonReader reader) {
+    return readShort(reader, null);
+  }
+
+  /** A {@code short} component; see {@link #readInt(JsonReader, String)}. */
+  public static short readShort(JsonReader reader, String field) {
+    return (short) whole(reader, Short.MIN_VALUE, Short.MAX_VALUE, "a short", field);
+  }
+
+  /** A {@code byte}; see {@link #readInt(JsonReader)}. */
+  public static byte readByte(JsonReader reader) {
+    return readByte(reader, null);
+  }
+
+  /** A {@code byte} component; see {@link #readInt(JsonReader, String)}. */
+  public static byte readByte(JsonReader reader, String field) {
+    return (byte) whole(reader, Byte.MIN_VALUE, Byte.MAX_VALUE, "a byte", field);
+  }
+
+  /**
+   * Refuses a record that lacks a field of a primitive type: {@code 0} or {@code false} would
+   * stand in for a value the client never sent. Generated adapters call this after reading an
+   * object, with the name of each primitive component that was absent and {@code null} for each
+   * that was present.
+   *
+   * @throws JsonDataException naming the missing fields
+   */
+  public static void requirePresent(String... absent) {
+    List<String> missing = new ArrayList<>();
+    for (String name : absent) {
+      if (name != null) {
+        missing.add("'" + name + "'");
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new JsonDataException("Missing " + (missing.size() == 1 ? "field " : "fields ")
+          + String.join(", ", missing));
+    }
+  }
+
+  /**
+   * A {@code double}, refusing a JSON value that is not a number ({@code "1.5"}, {@code null}),
+   * and a number too large for one ({@code 1e999}) rather than reading it as infinity, which JSON
+   * cannot hold. One too small to tell from zero is zero, as in Python
    * and Jackson.
    *
    * @throws JsonDataException naming the number and where
    */
   public static double readDouble(JsonReader reader) {
-    double value = reader.readDouble();
+    requireNumber(reader, "a double");
+    // Through BigDecimal, which rounds to the nearest double as Python's float() does; avaje's
+    // readDouble reads 2.571111111111111 as 2.5711111111111107 (found by JsonBindingFuzzTest).
+    double value = reader.readDecimal().doubleValue();
     if (Double.isInfinite(value)) {
       throw outOfRange(reader, value > 0 ? "a huge number" : "a hugely negative number", "a double");
     }
@@ -306,36 +395,69 @@ public final class Json {
 
   /** A {@code float}; see {@link #readDouble}: {@code 1e39} is refused. */
   public static float readFloat(JsonReader reader) {
-    double value = reader.readDouble();
-    if (Float.isInfinite((float) value)) {
-      throw outOfRange(reader, Double.isInfinite(value) ? "a huge number" : Double.toString(value),
+    requireNumber(reader, "a float");
+    BigDecimal decimal = reader.readDecimal();
+    float value = decimal.floatValue();
+    if (Float.isInfinite(value)) {
+      double wide = decimal.doubleValue();
+      throw outOfRange(reader, Double.isInfinite(wide) ? "a huge number" : Double.toString(wide),
           "a float");
     }
-    return (float) value;
+    return value;
   }
 
-  private static long whole(JsonReader reader, long min, long max, String type) {
-    BigDecimal decimal = reader.readDecimal();
-    if (decimal.signum() == 0) {
-      return 0;
+  private static long whole(JsonReader reader, long min, long max, String type, String field) {
+    JsonReader.Token token = reader.currentToken();
+    if (token != JsonReader.Token.NUMBER) {
+      throw new JsonDataException(expected(field, type) + ", got " + kind(token) + " "
+          + reader.location());
     }
-    // The digits before the point, without computing them: 1e999999 has a million.
-    if (decimal.precision() - decimal.scale() > 19) {
-      throw outOfRange(reader, shown(decimal), type);
+    // The number as written: the BigDecimal of 1.5e1 is the same as that of 15.
+    String text = reader.readRaw().strip();
+    if (!INTEGER.matcher(text).matches()) {
+      throw new JsonDataException(expected(field, type) + " (an integer, with no fraction or"
+          + " exponent), got " + shown(text) + " " + reader.location());
     }
-    if (decimal.scale() > 0 && decimal.stripTrailingZeros().scale() > 0) {
-      throw new JsonDataException("Expected a whole number for " + type + ", got "
-          + shown(decimal) + " " + reader.location());
-    }
-    BigInteger value = decimal.toBigIntegerExact();
+    // Twenty digits are past every long: no need to compute more of them.
+    BigInteger value = new BigInteger(text.length() > 21 ? text.substring(0, 21) : text);
     if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
-      throw outOfRange(reader, shown(decimal), type);
+      throw outOfRange(reader, shown(text), type);
     }
     return value.longValue();
   }
 
-  private static String shown(BigDecimal decimal) {
-    String text = decimal.toString();
+  /** A string ({@code "1.5"}) is refused as a number, not read as one as avaje's reader would. */
+  private static void requireNumber(JsonReader reader, String type) {
+    JsonReader.Token token = reader.currentToken();
+    if (token != JsonReader.Token.NUMBER) {
+      throw new JsonDataException("Expected " + type + ", got " + kind(token) + " "
+          + reader.location());
+    }
+  }
+
+  /** "Field 'quantity' must be an int", or "Expected an int" for an item of a list. */
+  private static String expected(String field, String type) {
+    return field == null ? "Expected " + type : "Field '" + field + "' must be " + type;
+  }
+
+  private static String kind(JsonReader.Token token) {
+    switch (token) {
+      case STRING:
+        return "a string";
+      case NULL:
+        return "null";
+      case BOOLEAN:
+        return "a boolean";
+      case BEGIN_ARRAY:
+        return "an array";
+      case BEGIN_OBJECT:
+        return "an object";
+      default:
+        return "a number";
+    }
+  }
+
+  private static String shown(String text) {
     return text.length() > 40 ? text.substring(0, 20) + "..." + text.substring(text.length() - 10)
         : text;
   }

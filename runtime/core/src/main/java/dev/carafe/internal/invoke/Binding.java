@@ -35,9 +35,18 @@ public final class Binding {
   /** What a {@code String} parameter expects. */
   public static final String TEXT = "a value";
 
-  /** A decimal number; Double.valueOf alone also takes "NaN", "Infinity", hex and a 'd' suffix. */
+  /**
+   * An integer: a sign and ASCII digits. Integer.valueOf alone also reads Arabic-Indic and
+   * full-width digits, and a trim() before it would drop NUL, CR and LF with the spaces.
+   */
+  private static final Pattern INTEGER_TEXT = Pattern.compile("[+-]?[0-9]+");
+
+  /**
+   * A decimal number in ASCII; Double.valueOf alone also takes "NaN", "Infinity", hex, a 'd'
+   * suffix and surrounding control characters.
+   */
   private static final Pattern DECIMAL =
-      Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+      Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
   /** The longest part of a bad value a message repeats. */
   private static final int SHOWN = 80;
@@ -120,26 +129,36 @@ public final class Binding {
     return type.cast(value);
   }
 
-  /** Decimal digits with an optional sign, as Python's {@code int()} reads them, trimmed. */
+  /**
+   * ASCII digits with an optional {@code +} or {@code -} sign, nothing around them: a space, a NUL
+   * or a line break in a number is a malformed value, and so are non-ASCII digits, as the URL
+   * converters already have it.
+   */
   public static Integer parseInt(String text) {
-    return Integer.valueOf(text.trim());
+    return Integer.valueOf(integerText(text));
   }
 
   /** See {@link #parseInt}. */
   public static Long parseLong(String text) {
-    return Long.valueOf(text.trim());
+    return Long.valueOf(integerText(text));
+  }
+
+  private static String integerText(String text) {
+    if (!INTEGER_TEXT.matcher(text).matches()) {
+      throw new NumberFormatException(text);
+    }
+    return text;
   }
 
   /**
-   * A finite decimal number; {@code NaN}, infinities and what overflows to one ({@code 1e999})
-   * are refused.
+   * A finite decimal number in ASCII, nothing around it; {@code NaN}, infinities and what
+   * overflows to one ({@code 1e999}) are refused.
    */
   public static Double parseDouble(String text) {
-    String trimmed = text.trim();
-    if (!DECIMAL.matcher(trimmed).matches()) {
+    if (!DECIMAL.matcher(text).matches()) {
       throw new NumberFormatException(text);
     }
-    Double value = Double.valueOf(trimmed);
+    Double value = Double.valueOf(text);
     if (value.isInfinite()) {
       throw new NumberFormatException(text);
     }

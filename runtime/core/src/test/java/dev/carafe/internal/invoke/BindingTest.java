@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class BindingTest {
   enum Size { SMALL, LARGE }
@@ -74,12 +75,36 @@ class BindingTest {
 
   @Test
   void numbersAreReadExactly() {
-    assertEquals(-12, (int) Binding.convert(" -12 ", "n", Source.QUERY, Binding::parseInt, Binding.INTEGER));
+    assertEquals(-12, (int) Binding.convert("-12", "n", Source.QUERY, Binding::parseInt, Binding.INTEGER));
     assertEquals(9_000_000_000L, (long) Binding.convert("9000000000", "n", Source.QUERY, Binding::parseLong, Binding.INTEGER));
     assertEquals(0.5, (double) Binding.convert(".5", "n", Source.QUERY, Binding::parseDouble, Binding.NUMBER));
     assertEquals(1e3, (double) Binding.convert("1E3", "n", Source.QUERY, Binding::parseDouble, Binding.NUMBER));
     assertThrows(BadRequest.class, () -> Binding.convert("0x1p3", "n", Source.QUERY, Binding::parseDouble, Binding.NUMBER));
     assertThrows(BadRequest.class, () -> Binding.convert("1d", "n", Source.QUERY, Binding::parseDouble, Binding.NUMBER));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      " 12", "12 ", "1 2", "12\0", "12\r\n", "\0-12", "\t3",
+      "\u0661\u0662", "\uff11\uff12", "", "-", "+", "--1", "1_000"})
+  void anIntegerIsASignAndAsciiDigitsWithNothingAround(String raw) {
+    assertBadRequest("Query parameter 'page' must be an integer, got '" + raw + "'.",
+        () -> Binding.convert(raw, "page", Source.QUERY, Binding::parseInt, Binding.INTEGER));
+    assertBadRequest("Form field 'quantity' must be an integer, got '" + raw + "'.",
+        () -> Binding.convert(raw, "quantity", Source.FORM, Binding::parseLong, Binding.INTEGER));
+  }
+
+  @Test
+  void aSignedIntegerIsRead() {
+    assertEquals(12, (int) Binding.convert("+12", "n", Source.QUERY, Binding::parseInt, Binding.INTEGER));
+    assertEquals(-7L, (long) Binding.convert("-007", "n", Source.QUERY, Binding::parseLong, Binding.INTEGER));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {" 1.5", "1.5\0", "1.5\n", "\u0661.5", "Infinity", "1e999"})
+  void aDecimalIsAsciiWithNothingAround(String raw) {
+    assertBadRequest("Query parameter 'ratio' must be a number, got '" + raw + "'.",
+        () -> Binding.convert(raw, "ratio", Source.QUERY, Binding::parseDouble, Binding.NUMBER));
   }
 
   @Test
