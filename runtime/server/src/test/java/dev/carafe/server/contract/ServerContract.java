@@ -83,4 +83,12 @@ public abstract class ServerContract {
       return ServerContract.this.adapter();
     }
   }
+
+  @Nested
+  class Waiting extends WaitingContract {
+    @Override
+    ServerAdapter adapter() {
+      return ServerContract.this.adapter();
+    }
+  }
 }

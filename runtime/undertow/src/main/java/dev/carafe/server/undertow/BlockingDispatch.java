@@ -7,7 +7,8 @@ import java.util.concurrent.Executor;
 /**
  * Leaves Undertow's I/O thread before the gateway runs, because a gateway may block (read the
  * body, call a database): the exchange is dispatched to the request threads and put in blocking
- * mode there, as Undertow's own {@code BlockingHandler} does on its worker pool.
+ * mode there, as Undertow's own {@code BlockingHandler} does on its worker pool. On virtual
+ * threads, a wait for the client parks the thread ({@link ParkingWaits}).
  */
 final class BlockingDispatch implements HttpHandler {
   private final Executor executor;
@@ -31,6 +32,9 @@ final class BlockingDispatch implements HttpHandler {
         exchange.dispatch(executor, this);
       }
       return;
+    }
+    if (executor != null) {
+      ParkingWaits.install(exchange);
     }
     UnreadBodyCloses.startBlocking(exchange);
     next.handleRequest(exchange);
