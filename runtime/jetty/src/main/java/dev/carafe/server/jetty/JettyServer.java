@@ -44,7 +44,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * starts. Its parser has no deadline for a request's headers, so a sweep closes connections whose
  * headers have been arriving for longer than the read timeout ({@code SlowHeaderSweeper}): such a
  * connection is closed between one and one and a half read timeouts after its first byte. Jetty
- * counts header bytes, not fields; {@code HeaderCountLimit} answers 431 past the count.
+ * counts header bytes, not fields; {@code RequestChecks} answers 431 past the count.
  */
 public final class JettyServer extends RunningServer {
   /** The prefix of the names of Jetty's threads, for thread dumps. */
@@ -143,7 +143,7 @@ public final class JettyServer extends RunningServer {
       }
       served = new RequestTimeouts(served, settings.readTimeout(), settings.idleTimeout());
       GracefulHandler graceful =
-          new GracefulHandler(new HeaderCountLimit(served, settings.maxHeaderCount()));
+          new GracefulHandler(new RequestChecks(served, settings.maxHeaderCount()));
       jetty.setHandler(graceful);
       try {
         jetty.start();

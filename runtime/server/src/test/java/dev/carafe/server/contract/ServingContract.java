@@ -160,6 +160,26 @@ abstract class ServingContract {
   }
 
   @Test
+  void pathParametersStayInThePath() throws Exception {
+    // Werkzeug keeps ";x=y" in PATH_INFO; a server that dropped it would route /items/1;x=y as
+    // /items/1.
+    try (RawClient client = new RawClient(server.port())) {
+      String answer = client.send("GET /items/1;jsessionid=abc?q=1 HTTP/1.1\r\nHost: x\r\n"
+          + "Connection: close\r\n\r\n").readUntilClosed();
+      assertTrue(answer.contains("GET /items/1;jsessionid=abc ? q=1 |"), answer);
+    }
+  }
+
+  @Test
+  void theAbsoluteFormGivesThePathAlone() throws Exception {
+    try (RawClient client = new RawClient(server.port())) {
+      String answer = client.send("GET http://example.com/a%2Fb;v=1?q=1 HTTP/1.1\r\n"
+          + "Host: example.com\r\nConnection: close\r\n\r\n").readUntilClosed();
+      assertTrue(answer.contains("GET /a%2Fb;v=1 ? q=1 |"), answer);
+    }
+  }
+
+  @Test
   void aPostedBodyIsEchoed() throws Exception {
     byte[] payload = new byte[100_000];
     for (int i = 0; i < payload.length; i++) {

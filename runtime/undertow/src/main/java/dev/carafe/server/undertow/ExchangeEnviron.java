@@ -31,7 +31,7 @@ final class ExchangeEnviron {
         .host(exchange.getHostName())
         .port(exchange.getHostPort())
         .scriptName("")
-        .pathInfo(exchange.getRequestPath())
+        .pathInfo(path(exchange))
         .queryString(exchange.getQueryString())
         .protocol(exchange.getProtocol().toString())
         .remoteAddress(remoteAddress(exchange))
@@ -39,6 +39,22 @@ final class ExchangeEnviron {
         .input(exchange.isBlocking() ? exchange.getInputStream() : InputStream.nullInputStream());
     return requestThreads == null ? environ.build()
         : environ.attribute(Environ.REQUEST_THREADS, requestThreads).build();
+  }
+
+  /**
+   * The path as the client sent it. Not Undertow's request path: that one drops ";" parameters
+   * ({@code /items/1;x=y} would route as {@code /items/1}), which Werkzeug and Jetty keep in the
+   * path, so that such a request matches no rule it was not written for.
+   */
+  private static String path(HttpServerExchange exchange) {
+    String uri = exchange.getRequestURI();
+    if (!exchange.isHostIncludedInRequestURI()) {
+      return uri.isEmpty() ? "/" : uri;
+    }
+    // The absolute form (GET http://host/path): the path starts after the authority.
+    int authority = uri.indexOf("://");
+    int slash = uri.indexOf('/', authority < 0 ? 0 : authority + 3);
+    return slash < 0 ? "/" : uri.substring(slash);
   }
 
   private static String remoteAddress(HttpServerExchange exchange) {

@@ -1,6 +1,7 @@
 package dev.carafe.server.undertow;
 
 import dev.carafe.gateway.HttpStatus;
+import dev.carafe.server.TransferCodings;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderValues;
@@ -10,9 +11,8 @@ import io.undertow.util.Protocols;
 /**
  * What Undertow's parser lets through and a server must refuse, checked on the I/O thread before
  * anything reads the body: a protocol other than HTTP/1.0 and 1.1 (505); a
- * {@code Transfer-Encoding} whose last coding is not {@code chunked}, or that comes with a
- * {@code Content-Length} (400: RFC 9112 sections 6.1 and 6.3, the body's end cannot be known, and
- * request smuggling starts there); more than one {@code Content-Length} (400); a request line
+ * {@code Transfer-Encoding} other than {@code chunked} alone ({@link TransferCodings}: 400, or
+ * 501 for a coding Undertow would pass on undone); more than one {@code Content-Length} (400); a request line
  * past the header size (414); headers past their size or count (431). Each is answered and the
  * connection closed, the body left unread.
  *
@@ -47,9 +47,12 @@ final class RequestChecks implements HttpHandler {
     }
     HeaderValues transferEncoding = exchange.getRequestHeaders().get(Headers.TRANSFER_ENCODING);
     HeaderValues contentLength = exchange.getRequestHeaders().get(Headers.CONTENT_LENGTH);
-    if (transferEncoding != null
-        && (contentLength != null || !endsInChunked(transferEncoding))) {
-      return HttpStatus.BAD_REQUEST;
+    if (transferEncoding != null) {
+      HttpStatus framing = TransferCodings.refusal(transferEncoding,
+          exchange.getProtocol() == Protocols.HTTP_1_0, contentLength != null);
+      if (framing != null) {
+        return framing;
+      }
     }
     if (contentLength != null
         && (contentLength.size() > 1 || !isLength(contentLength.getFirst()))) {
@@ -84,12 +87,5 @@ final class RequestChecks implements HttpHandler {
           && value.compareTo(String.valueOf(Long.MAX_VALUE)) <= 0;
     }
     return value.chars().allMatch(c -> c >= '0' && c <= '9');
-  }
-
-  /** Whether the last coding of the header's values, in order, is {@code chunked}. */
-  private static boolean endsInChunked(HeaderValues transferEncoding) {
-    String last = transferEncoding.getLast();
-    int comma = last.lastIndexOf(',');
-    return last.substring(comma + 1).trim().equalsIgnoreCase("chunked");
   }
 }

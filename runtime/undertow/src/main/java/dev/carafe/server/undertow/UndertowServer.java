@@ -89,6 +89,9 @@ public final class UndertowServer extends RunningServer {
           .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, Long.MAX_VALUE)
           .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 2 * settings.maxHeaderSize())
           .setServerOption(UndertowOptions.MAX_HEADERS, 2 * settings.maxHeaderCount())
+          // Undertow splits the query itself, though Carafe parses it: its count limit (1,000 by
+          // default) would refuse queries Werkzeug and Jetty take. The head's size bounds it.
+          .setServerOption(UndertowOptions.MAX_PARAMETERS, Integer.MAX_VALUE)
           .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, idleMillis)
           // From a request's first byte to its last header: a slowloris is cut here.
           .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, readMillis)
