@@ -15,6 +15,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -26,7 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * application's classes and the dependencies the reloader does not hold (a connection pool, a
  * database driver) are loaded anew, so no static state of one generation is seen by the next.
  * Each request runs with the generation's loader as the thread's context loader, where libraries
- * look for drivers and resources.
+ * look for drivers and resources. A generation that is replaced is closed ({@link #retire}): its
+ * application's {@code @Shutdown} methods close what it opened, a pool for one.
  */
 final class Generation implements Gateway {
   private final int number;
@@ -34,15 +36,19 @@ final class Generation implements Gateway {
   private final String appName;
   private final boolean debug;
   private final Gateway gateway;
+  private final App app;
+  /** Requests being answered, a streamed body until it is written. */
   private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicBoolean closed = new AtomicBoolean();
   private volatile boolean retired;
 
-  private Generation(int number, URLClassLoader loader, String appName, boolean debug,
+  private Generation(int number, URLClassLoader loader, String appName, App app,
       Gateway gateway) {
     this.number = number;
     this.loader = loader;
     this.appName = appName;
-    this.debug = debug;
+    this.app = app;
+    this.debug = app.debug();
     this.gateway = gateway;
   }
 
@@ -83,7 +89,7 @@ final class Generation implements Gateway {
       closeQuietly(loader);
       throw new StartFailure(mainClass + ".main returned without serving the application", null);
     }
-    return new Generation(number, loader, hand.appName, hand.app.debug(), hand.gateway);
+    return new Generation(number, loader, hand.appName, hand.app, hand.gateway);
   }
 
   private static void invoke(Method main, String[] args) {
@@ -131,26 +137,84 @@ final class Generation implements Gateway {
   @Override
   public Body call(Environ environ, StartResponse startResponse) {
     inFlight.incrementAndGet();
+    boolean streaming = false;
     Thread thread = Thread.currentThread();
     ClassLoader before = thread.getContextClassLoader();
     thread.setContextClassLoader(loader);
     try {
-      return gateway.call(environ, startResponse);
+      Body body = gateway.call(environ, startResponse);
+      if (body instanceof Body.Stream) {
+        streaming = true;
+        return streamed((Body.Stream) body);
+      }
+      return body;
     } finally {
       thread.setContextClassLoader(before);
-      if (inFlight.decrementAndGet() == 0 && retired) {
-        closeQuietly(loader);
+      if (!streaming) {
+        leave();
       }
     }
   }
 
   /**
-   * Stops taking this generation's part: its loader is closed once the requests it is answering
-   * return (a body still being written keeps the classes it already loaded).
+   * A streamed body keeps the generation in use until it is written, as it may read from what
+   * the application opened (a query's rows); one that is never written keeps it open, as it
+   * keeps the request's teardown hooks from running.
+   */
+  private Body streamed(Body.Stream stream) {
+    return Body.stream(out -> {
+      Thread thread = Thread.currentThread();
+      ClassLoader before = thread.getContextClassLoader();
+      thread.setContextClassLoader(loader);
+      try {
+        stream.writer().writeTo(out);
+      } finally {
+        thread.setContextClassLoader(before);
+        leave();
+      }
+    });
+  }
+
+  private void leave() {
+    if (inFlight.decrementAndGet() == 0 && retired) {
+      // Not on the request's thread before its answer is sent: closing a pool may take a while.
+      Thread closer = new Thread(this::close, "carafe-close-generation-" + number);
+      closer.setDaemon(false);
+      closer.start();
+    }
+  }
+
+  /**
+   * Stops taking this generation's part: it is closed, its application's {@code @Shutdown}
+   * methods run and its class loader let go, once the requests it is answering are done (at
+   * once, on this thread, when none is). The new generation is already serving by then: the
+   * requests still on this one finish with their pool open and no request waits for a reload.
    */
   void retire() {
     retired = true;
     if (inFlight.get() == 0) {
+      close();
+    }
+  }
+
+  /** Whether the application was closed and the loader let go. */
+  boolean closed() {
+    return closed.get();
+  }
+
+  private void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    Thread thread = Thread.currentThread();
+    ClassLoader before = thread.getContextClassLoader();
+    // The hooks run with the generation's loader, as its requests did: a driver's unregistering
+    // and a pool's threads look there.
+    thread.setContextClassLoader(loader);
+    try {
+      app.close();
+    } finally {
+      thread.setContextClassLoader(before);
       closeQuietly(loader);
     }
   }
