@@ -4,6 +4,7 @@ import dev.carafe.App;
 import dev.carafe.gateway.Body;
 import dev.carafe.gateway.Environ;
 import dev.carafe.gateway.Gateway;
+import dev.carafe.gateway.HeaderList;
 import dev.carafe.gateway.StartResponse;
 import dev.carafe.launcher.Launcher;
 import java.io.IOException;
@@ -12,11 +13,12 @@ import java.lang.reflect.Method;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * One build of the application, loaded in a class loader of its own and served until the next
@@ -37,14 +39,20 @@ final class Generation implements Gateway {
   private final boolean debug;
   private final Gateway gateway;
   private final App app;
-  /** Requests being answered, a streamed body until it is written. */
+  /** What the reloader serves now: the generation or page that replaced this one, once it has. */
+  private final Supplier<Gateway> successor;
+  /**
+   * Requests being answered (a streamed body until it is written), or {@link #CLOSED}: one
+   * number, so that no request enters once the generation is closing.
+   */
   private final AtomicInteger inFlight = new AtomicInteger();
-  private final AtomicBoolean closed = new AtomicBoolean();
   private volatile boolean retired;
+  private static final int CLOSED = -1;
 
   private Generation(int number, URLClassLoader loader, String appName, App app,
-      Gateway gateway) {
+      Gateway gateway, Supplier<Gateway> successor) {
     this.number = number;
+    this.successor = successor;
     this.loader = loader;
     this.appName = appName;
     this.app = app;
@@ -56,10 +64,12 @@ final class Generation implements Gateway {
    * Loads {@code compilation} and runs its generated main, which the launcher configures from
    * {@code project}'s command line and hands back instead of serving.
    *
+   * @param served what the reloader serves at the time of asking, which answers a request that
+   *     reaches this generation after it was replaced and closed
    * @throws StartFailure when the application cannot be loaded or its main fails
    */
-  static Generation start(int number, Compilation compilation, Project project)
-      throws StartFailure {
+  static Generation start(int number, Compilation compilation, Project project,
+      Supplier<Gateway> served) throws StartFailure {
     if (compilation.applications().size() != 1) {
       throw new StartFailure(compilation.applications().isEmpty()
           ? "No class is annotated @Application in " + project.sourceRoots()
@@ -89,7 +99,7 @@ final class Generation implements Gateway {
       closeQuietly(loader);
       throw new StartFailure(mainClass + ".main returned without serving the application", null);
     }
-    return new Generation(number, loader, hand.appName, hand.app, hand.gateway);
+    return new Generation(number, loader, hand.appName, hand.app, hand.gateway, served);
   }
 
   private static void invoke(Method main, String[] args) {
@@ -134,9 +144,29 @@ final class Generation implements Gateway {
     return number;
   }
 
+  /**
+   * Answers the request; or, when this generation was closed since the reloader read it as the
+   * current one, has what replaced it answer.
+   */
   @Override
   public Body call(Environ environ, StartResponse startResponse) {
-    inFlight.incrementAndGet();
+    for (int n = inFlight.get(); n != CLOSED; n = inFlight.get()) {
+      if (inFlight.compareAndSet(n, n + 1)) {
+        return answer(environ, startResponse);
+      }
+    }
+    Gateway next = successor.get();
+    if (next == this) {
+      // Closed without a successor: carafe:run is stopping.
+      byte[] body = "carafe:run is stopping\n".getBytes(StandardCharsets.UTF_8);
+      startResponse.start(503, HeaderList.of("Content-Type", "text/plain; charset=utf-8",
+          "Content-Length", Integer.toString(body.length)));
+      return Body.of(body);
+    }
+    return next.call(environ, startResponse);
+  }
+
+  private Body answer(Environ environ, StartResponse startResponse) {
     boolean streaming = false;
     Thread thread = Thread.currentThread();
     ClassLoader before = thread.getContextClassLoader();
@@ -176,7 +206,7 @@ final class Generation implements Gateway {
   }
 
   private void leave() {
-    if (inFlight.decrementAndGet() == 0 && retired) {
+    if (inFlight.decrementAndGet() == 0 && retired && inFlight.compareAndSet(0, CLOSED)) {
       // Not on the request's thread before its answer is sent: closing a pool may take a while.
       Thread closer = new Thread(this::close, "carafe-close-generation-" + number);
       closer.setDaemon(false);
@@ -192,20 +222,13 @@ final class Generation implements Gateway {
    */
   void retire() {
     retired = true;
-    if (inFlight.get() == 0) {
+    // Whichever of this and the last request's leave() sees no request in flight closes it.
+    if (inFlight.compareAndSet(0, CLOSED)) {
       close();
     }
   }
 
-  /** Whether the application was closed and the loader let go. */
-  boolean closed() {
-    return closed.get();
-  }
-
   private void close() {
-    if (!closed.compareAndSet(false, true)) {
-      return;
-    }
     Thread thread = Thread.currentThread();
     ClassLoader before = thread.getContextClassLoader();
     // The hooks run with the generation's loader, as its requests did: a driver's unregistering

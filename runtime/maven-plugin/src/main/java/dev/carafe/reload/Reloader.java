@@ -47,6 +47,7 @@ public final class Reloader implements AutoCloseable {
   private final PrintStream out;
   private final PrintStream err;
   private final ApplicationCompiler compiler;
+  /** The generation being served, or the page of a build that does not serve. */
   private volatile Gateway current;
   private Generation generation;
   private int builds;
@@ -161,7 +162,7 @@ public final class Reloader implements AutoCloseable {
       next = BrokenBuildPage.compileErrors(compilation.errors());
     } else {
       try {
-        started = Generation.start(builds, compilation, project);
+        started = Generation.start(builds, compilation, project, () -> current);
         next = started;
       } catch (Generation.StartFailure e) {
         err.println("Error: " + e.getMessage());
