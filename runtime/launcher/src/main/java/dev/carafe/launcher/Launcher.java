@@ -238,7 +238,9 @@ public final class Launcher {
       return new Outcome(0, false);
     }
     if (options.routes()) {
-      out.print(terminal.routes(app.get().routeTable()));
+      try (App listed = app.get()) {
+        out.print(terminal.routes(listed.routeTable()));
+      }
       return new Outcome(0, false);
     }
     // From here on, whatever the application's classes opened as they were made is closed

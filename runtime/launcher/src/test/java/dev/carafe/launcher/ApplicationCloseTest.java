@@ -101,6 +101,12 @@ class ApplicationCloseTest {
   }
 
   @Test
+  void listingTheRoutesClosesTheApplicationItMade() {
+    assertEquals(new Launcher.Outcome(0, false), run(List.of(), Map.of(), "--routes"));
+    assertEquals(List.of("pool closed"), trail);
+  }
+
+  @Test
   void anApplicationNotServedForABadConfigurationIsClosed() {
     Launcher.Outcome outcome = run(List.of(), Map.of("CARAFE_MAX_CONTENT_LENGTH", "lots"),
         "--port", "0");
