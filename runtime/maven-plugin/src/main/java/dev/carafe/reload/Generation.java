@@ -33,6 +33,8 @@ import java.util.function.Supplier;
  * application's {@code @Shutdown} methods close what it opened, a pool for one.
  */
 final class Generation implements Gateway {
+  private static final int CLOSED = -1;
+
   private final int number;
   private final URLClassLoader loader;
   private final String appName;
@@ -47,7 +49,6 @@ final class Generation implements Gateway {
    */
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean retired;
-  private static final int CLOSED = -1;
 
   private Generation(int number, URLClassLoader loader, String appName, App app,
       Gateway gateway, Supplier<Gateway> successor) {
