@@ -23,7 +23,17 @@ import java.util.Map;
  * {@link #debug()} and {@link #limits()} are read from it. A handler reaches it as
  * {@code RequestContext.current().app().config()}, Flask's {@code current_app.config}.
  */
-public interface App extends Gateway {
+public interface App extends Gateway, AutoCloseable {
+  /**
+   * Closes what the application opened for all its requests: runs its {@link Shutdown} methods,
+   * in the reverse order of the sources, the first time it is called on this application or on
+   * any copy the {@code with...} methods made of it; later calls do nothing. A method that throws
+   * is logged and the others still run. The generated main calls it after the server drained;
+   * requests still being served when it is called may find their resources closed.
+   */
+  @Override
+  void close();
+
   /**
    * This application with {@code config}, which replaces the whole configuration: start from
    * {@code config().toBuilder()} to change a few keys. The generated main class applies the

@@ -2,8 +2,10 @@ package dev.carafe.flaskr;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.carafe.App;
 import dev.carafe.RequestContext;
 import dev.carafe.RequestGlobals;
+import dev.carafe.Shutdown;
 import dev.carafe.TeardownRequest;
 import dev.carafe.config.Config;
 import dev.carafe.http.ServiceUnavailable;
@@ -32,8 +34,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>{@code DATABASE} is a file path for SQLite (Flaskr's default, {@code instance/flaskr.sqlite})
  * or a {@code jdbc:postgresql:} URL. Connections come from a HikariCP pool, one per database,
- * made when the first request needs it; a database without Flaskr's tables gets them then, and
- * the log says so, so that serving a fresh checkout works before {@code init-db}.
+ * made when the first request needs it and closed with the application ({@link #closePool}); a
+ * database without Flaskr's tables gets them then, and the log says so, so that serving a fresh
+ * checkout works before {@code init-db}.
  *
  * <p>A request that gets no connection within {@code DATABASE_POOL_TIMEOUT} (every connection
  * taken by slower requests, or the database down) is answered 503, its page saying to try again,
@@ -175,10 +178,17 @@ public final class Db {
     return config.find(DATABASE).orElse(DEFAULT_DATABASE);
   }
 
-  /** Closes the pool of {@code config}'s database, as a test does when it removes the database. */
-  public static void closePool(Config config) {
-    HikariDataSource pool = POOLS.remove(database(config));
-    SERVED.remove(database(config));
+  /**
+   * Closes the pool of {@code app}'s database when the application is closed: after the server
+   * drained, after {@code init-db}, when {@code mvn carafe:run} replaces the application with a
+   * new build, or when a test is done with it. Its connections are closed, so SQLite's
+   * write-ahead log is folded back into the file.
+   */
+  @Shutdown
+  public static void closePool(App app) {
+    String database = database(app.config());
+    HikariDataSource pool = POOLS.remove(database);
+    SERVED.remove(database);
     if (pool != null) {
       pool.close();
     }

@@ -27,8 +27,8 @@ class ColdStartTest {
   private App app;
 
   @AfterEach
-  void closePool() {
-    Db.closePool(app.config());
+  void closeApp() {
+    app.close();
   }
 
   @Test

@@ -82,7 +82,7 @@ final class Conftest implements BeforeEachCallback, AfterEachCallback, Parameter
   public void afterEach(ExtensionContext context) {
     // Close and remove the temporary database.
     if (app != null) {
-      Db.closePool(app.config());
+      app.close();
       database.remove(location);
     }
   }

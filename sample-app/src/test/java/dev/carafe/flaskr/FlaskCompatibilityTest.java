@@ -59,9 +59,9 @@ class FlaskCompatibilityTest {
   }
 
   @AfterEach
-  void closePool() {
+  void closeApp() {
     if (app != null) {
-      Db.closePool(app.config());
+      app.close();
     }
   }
 

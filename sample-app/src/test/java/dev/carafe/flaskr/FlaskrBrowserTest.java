@@ -86,7 +86,7 @@ class FlaskrBrowserTest {
     if (chromium != null) {
       chromium.close();
     }
-    Db.closePool(carafe.app().config());
+    carafe.app().close();
     if (folder != null) {
       try (Stream<Path> files = Files.walk(folder)) {
         for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {

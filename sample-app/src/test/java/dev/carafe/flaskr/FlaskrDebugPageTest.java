@@ -80,7 +80,7 @@ class FlaskrDebugPageTest {
     if (chromium != null) {
       chromium.close();
     }
-    Db.closePool(carafe.app().config());
+    carafe.app().close();
     if (folder != null) {
       try (Stream<Path> files = Files.walk(folder)) {
         for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {

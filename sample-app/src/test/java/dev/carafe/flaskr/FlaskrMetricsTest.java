@@ -48,7 +48,7 @@ class FlaskrMetricsTest {
 
   @AfterAll
   static void removeDatabase() {
-    Db.closePool(carafe.app().config());
+    carafe.app().close();
     TestDatabase.SQLITE.remove(database);
   }
 

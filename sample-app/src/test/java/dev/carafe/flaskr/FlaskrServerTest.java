@@ -50,7 +50,7 @@ class FlaskrServerTest {
 
   @AfterAll
   static void removeDatabase() {
-    Db.closePool(carafe.app().config());
+    carafe.app().close();
     TestDatabase.SQLITE.remove(database);
   }
 

@@ -36,14 +36,16 @@ public record HookModel(
     return method.getModifiers().contains(Modifier.STATIC);
   }
 
-  /** The steps of Flask's request lifecycle a method can take part in. */
+  /** The steps of Flask's request lifecycle a method can take part in, and the application's end. */
   public enum Kind {
     BEFORE_REQUEST(Names.BEFORE_REQUEST),
     AFTER_REQUEST(Names.AFTER_REQUEST),
     TEARDOWN_REQUEST(Names.TEARDOWN_REQUEST),
     URL_VALUE_PREPROCESSOR(Names.URL_VALUE_PREPROCESSOR),
     URL_DEFAULTS(Names.URL_DEFAULTS),
-    ERROR_HANDLER(Names.ERROR_HANDLER);
+    ERROR_HANDLER(Names.ERROR_HANDLER),
+    /** Not a step of a request: once, when the application is closed. */
+    SHUTDOWN(Names.SHUTDOWN);
 
     public final String annotation;
 
@@ -71,6 +73,8 @@ public record HookModel(
     RESPONSE,
     ERROR,
     ENDPOINT,
-    VALUES
+    VALUES,
+    /** The application being closed, to a shutdown hook. */
+    APP
   }
 }

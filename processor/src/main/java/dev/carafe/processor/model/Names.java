@@ -28,6 +28,7 @@ public final class Names {
   public static final String URL_VALUE_PREPROCESSOR = PACKAGE + ".UrlValuePreprocessor";
   public static final String URL_DEFAULTS = PACKAGE + ".UrlDefaults";
   public static final String ERROR_HANDLER = PACKAGE + ".ErrorHandler";
+  public static final String SHUTDOWN = PACKAGE + ".Shutdown";
   public static final String COMMAND = PACKAGE + ".Command";
 
   public static final String CONVERTER = PACKAGE + ".Converter";

@@ -54,9 +54,9 @@ final class HookReader {
           + " application can call it; add 'public'");
     }
     // appWide: Flask's before_app_request and its kin, the application's hook though declared
-    // in a blueprint.
-    BlueprintModel blueprint = Boolean.TRUE.equals(Annotations.value(annotation, "appWide"))
-        ? null : Blueprints.of(owner);
+    // in a blueprint. A shutdown hook is always the application's: it closes what outlives requests.
+    BlueprintModel blueprint = kind == HookModel.Kind.SHUTDOWN
+        || Boolean.TRUE.equals(Annotations.value(annotation, "appWide")) ? null : Blueprints.of(owner);
     List<HookModel.Parameter> parameters = parameters(kind, method, annotation, where);
     Result result = null;
     List<Integer> statuses = List.of();
@@ -118,6 +118,17 @@ final class HookReader {
       return List.of(new HookModel.Parameter(HookModel.Role.ENDPOINT, declared.get(0).asType()),
           new HookModel.Parameter(HookModel.Role.VALUES, declared.get(1).asType()));
     }
+    if (kind == HookModel.Kind.SHUTDOWN) {
+      // No request is current when the application closes: only the application itself is given.
+      if (declared.size() > 1 || declared.size() == 1 && !is(declared.get(0).asType(), Names.APP)) {
+        VariableElement wrong = declared.size() == 1 || !is(declared.get(0).asType(), Names.APP)
+            ? declared.get(0) : declared.get(1);
+        throw diagnostics.abort(method, annotation, where + " cannot be given its parameter '"
+            + wrong.getSimpleName() + "' (" + wrong.asType() + "); it takes " + accepted(kind));
+      }
+      return declared.isEmpty() ? List.of()
+          : List.of(new HookModel.Parameter(HookModel.Role.APP, declared.get(0).asType()));
+    }
     for (VariableElement parameter : declared) {
       TypeMirror type = parameter.asType();
       HookModel.Role role = null;
@@ -157,6 +168,8 @@ final class HookReader {
         return "the Request, the Session and the Throwable that ended it (or null), any of them";
       case ERROR_HANDLER:
         return "the exception it answers, the Request and the Session, any of them";
+      case SHUTDOWN:
+        return "the App being closed, or nothing: no request is current when it runs";
       default:
         return "the Request and the Session, either, both or neither";
     }

@@ -79,6 +79,10 @@ final class LifecycleWriter {
       case URL_DEFAULTS:
         registrations.add(CodeBlock.of(".urlDefaults($L, (endpoint, values) -> $L)", scope, call));
         break;
+      case SHUTDOWN:
+        registrations.add(CodeBlock.of(".shutdown($S, closing -> $L)", hook.owner().getSimpleName()
+            + "." + hook.method().getSimpleName() + "()", call));
+        break;
       case ERROR_HANDLER:
       default: {
         CodeBlock handler = CodeBlock.of("(request, error) -> $L", errorResponse(hook, call));
@@ -129,6 +133,9 @@ final class LifecycleWriter {
           break;
         case ENDPOINT:
           arguments.add(CodeBlock.of("endpoint"));
+          break;
+        case APP:
+          arguments.add(CodeBlock.of("closing"));
           break;
         case VALUES:
         default:

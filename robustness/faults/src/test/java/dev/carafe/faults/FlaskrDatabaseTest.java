@@ -78,7 +78,7 @@ class FlaskrDatabaseTest {
       server.stop();
     }
     if (app != null) {
-      Db.closePool(app.config());
+      app.close();
     }
   }
 

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Hands a JUnit 5 test its application, the in-process test client and a real server on a free
  * port of the loopback address: the application is made once per test class and served until the
- * class is done; each test gets a client of its own, so cookies do not leak between tests.
+ * class is done, then closed ({@link App#close()}, its {@code @Shutdown} methods); each test gets
+ * a client of its own, so cookies do not leak between tests.
  *
  * <pre>{@code
  * class ShopTest {
@@ -120,6 +121,10 @@ public final class CarafeExtension
     if (server != null) {
       server.stop();
       server = null;
+    }
+    if (app != null) {
+      // As the generated main does after the server drained: the @Shutdown methods run.
+      app.close();
     }
   }
 

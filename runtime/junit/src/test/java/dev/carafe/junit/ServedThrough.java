@@ -39,6 +39,11 @@ final class ServedThrough implements App {
   }
 
   @Override
+  public void close() {
+    app.close();
+  }
+
+  @Override
   public App withConfig(Config config) {
     return of(app.withConfig(config), layers);
   }

@@ -42,8 +42,10 @@ import java.util.function.Supplier;
  * message to standard error and exits with status 2, before anything listens. The server's
  * settings are keys of the configuration too ({@code SERVER_WORKER_THREADS},
  * {@code SERVER_READ_TIMEOUT}, ...: {@link Config}), applied to the server's builder. The server
- * stops gracefully when the JVM is asked to shut down (CTRL+C), within
- * {@code SERVER_DRAIN_TIMEOUT}.
+ * stops gracefully when the JVM is asked to shut down (CTRL+C, SIGTERM), within
+ * {@code SERVER_DRAIN_TIMEOUT}; then the application is closed ({@link App#close()}: its
+ * {@code @Shutdown} methods). It is closed after a command too, and when it is not served after
+ * all (a bad configuration, a port in use).
  *
  * <p>In debug mode an unhandled exception is answered with the traceback page, each request is
  * logged to standard error (in colour on a terminal, unless {@code NO_COLOR} is set), and the
@@ -128,7 +130,8 @@ public final class Launcher {
   public interface Host {
     /**
      * Serves {@code gateway}, the application configured and wrapped as the launcher would serve
-     * it (its middleware, and in debug mode the request log).
+     * it (its middleware, and in debug mode the request log). The host closes {@code app}
+     * ({@link App#close()}) when it stops serving it, after the requests it is answering.
      *
      * @param appName the application's name, for the banner
      * @param app the configured application, whose {@link App#debug()} says the mode
@@ -176,14 +179,17 @@ public final class Launcher {
       throw new IllegalArgumentException("A hosted application is served: no --help, --routes"
           + " or command");
     }
+    App made = app.get();
     App configured;
     try {
-      configured = configure(app.get(), options, System.getenv());
+      configured = configure(made, options, System.getenv());
     } catch (ConfigException e) {
+      made.close();
       throw new IllegalArgumentException(e.getMessage(), e);
     }
     String refusal = publicDebugRefusal(configured, options);
     if (refusal != null) {
+      configured.close();
       throw new IllegalArgumentException(refusal);
     }
     Terminal terminal = Terminal.detect(System.getenv());
@@ -232,21 +238,32 @@ public final class Launcher {
       return new Outcome(0, false);
     }
     if (options.routes()) {
-      out.print(terminal.routes(app.get().routeTable()));
+      try (App listed = app.get()) {
+        out.print(terminal.routes(listed.routeTable()));
+      }
       return new Outcome(0, false);
     }
+    // From here on, whatever the application's classes opened as they were made is closed
+    // (App.close) on every way out but serving, whose shutdown hook closes it.
+    App made = app.get();
     App configured;
     try {
-      configured = configure(app.get(), options, env);
+      configured = configure(made, options, env);
     } catch (ConfigException e) {
+      made.close();
       err.println("Error: " + e.getMessage());
       return new Outcome(2, false);
     }
     if (command != null) {
-      return new Outcome(runCommand(command, configured, options.commandArgs(), out, err), true);
+      try {
+        return new Outcome(runCommand(command, configured, options.commandArgs(), out, err), true);
+      } finally {
+        configured.close();
+      }
     }
     String refusal = publicDebugRefusal(configured, options);
     if (refusal != null) {
+      configured.close();
       err.println("Error: " + refusal);
       return new Outcome(2, false);
     }
@@ -255,12 +272,29 @@ public final class Launcher {
       server = start(appName, served(configured, serve, terminal, err), options, nonBlocking,
           configured.config(), out);
     } catch (UncheckedIOException e) {
+      configured.close();
       err.println("Error: " + e.getMessage());
       return new Outcome(1, false);
     }
     // The server's threads keep the JVM alive; this hook lets requests in flight finish.
-    Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "carafe-shutdown"));
+    Runtime.getRuntime().addShutdownHook(new Thread(stopThenClose(server, configured),
+        "carafe-shutdown"));
     return new Outcome(0, false);
+  }
+
+  /**
+   * How a served application ends: the server stops taking requests and lets those in flight
+   * finish (within {@code SERVER_DRAIN_TIMEOUT}), and only then is the application closed, so
+   * that no request finds its pool closed under it.
+   */
+  static Runnable stopThenClose(Server server, App app) {
+    return () -> {
+      try {
+        server.stop();
+      } finally {
+        app.close();
+      }
+    };
   }
 
   private static Map<String, AppCommand> byName(List<AppCommand> commands) {

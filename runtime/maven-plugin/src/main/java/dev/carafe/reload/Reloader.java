@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * <p>Each build compiles every source with Carafe's processor into a folder of its own, loads it
  * in a class loader of its own ({@link Generation}) and runs its generated main, configured by the
  * launcher as {@code java -jar} would be; the new application then takes the next request, while
- * requests the previous one is answering finish there. A build that does not compile, or an
+ * requests the previous one is answering finish there, after which the previous one is closed
+ * (its {@code @Shutdown} methods: {@link Generation#retire}). A build that does not compile, or an
  * application that does not start, prints javac's errors (or the trace) to the terminal and
  * answers every request with a page saying what and where ({@link BrokenBuildPage}) until a build
  * succeeds. Changes come from {@link SourceWatcher}, a burst of them making one build.
@@ -46,6 +47,7 @@ public final class Reloader implements AutoCloseable {
   private final PrintStream out;
   private final PrintStream err;
   private final ApplicationCompiler compiler;
+  /** The generation being served, or the page of a build that does not serve. */
   private volatile Gateway current;
   private Generation generation;
   private int builds;
@@ -83,7 +85,10 @@ public final class Reloader implements AutoCloseable {
     return server.uri();
   }
 
-  /** Stops watching, stops the server and lets go of the last generation. */
+  /**
+   * Stops watching, stops the server (the requests in flight finish) and closes the last
+   * generation.
+   */
   @Override
   public synchronized void close() {
     if (watcher != null) {
@@ -157,7 +162,7 @@ public final class Reloader implements AutoCloseable {
       next = BrokenBuildPage.compileErrors(compilation.errors());
     } else {
       try {
-        started = Generation.start(builds, compilation, project);
+        started = Generation.start(builds, compilation, project, () -> current);
         next = started;
       } catch (Generation.StartFailure e) {
         err.println("Error: " + e.getMessage());

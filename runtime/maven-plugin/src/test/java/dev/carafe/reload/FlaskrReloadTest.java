@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Flaskr, the sample application, copied from {@code sample-app/src/main} and served by the
  * reloader as {@code mvn carafe:run} serves it: its pages, templates and database work in a
- * reloaded generation, and editing its {@code /hello} view is served again. The time from each
+ * reloaded generation, editing its {@code /hello} view is served again, and the pool of each
+ * generation replaced is closed (its SQLite connections counted in {@code /proc/self/fd}). The time from each
  * save to the first answer with the change is written to {@code target/reload-times.txt} (a
  * measure for the README, not a limit the test holds it to).
  */
@@ -38,22 +39,11 @@ class FlaskrReloadTest {
 
   private final HttpClient http = HttpClient.newHttpClient();
   private Reloader reloader;
-  private Path database;
 
   @AfterEach
   void stop() {
     if (reloader != null) {
       reloader.close();
-    }
-    if (database != null) {
-      try (Stream<Path> files = Files.list(database)) {
-        for (Path file : (Iterable<Path>) files::iterator) {
-          Files.deleteIfExists(file);
-        }
-        Files.deleteIfExists(database);
-      } catch (IOException stillOpen) {
-        // The leaked pool may hold it; the system's temporary folder is cleaned in time.
-      }
     }
   }
 
@@ -61,11 +51,8 @@ class FlaskrReloadTest {
   void editsOfFlaskrAreServedAfterEachSave() throws Exception {
     copy(Path.of("../../sample-app/src/main"), project.resolve("src/main"));
     Path config = project.resolve("flaskr.properties");
-    // The database lives outside the project folder: an old generation's pool is not closed (an
-    // application has no close hook yet), and its housekeeping may open the file again while
-    // JUnit deletes the project folder.
-    database = Files.createTempDirectory("flaskr-reload-db");
-    Files.writeString(config, "DATABASE=" + database.resolve("flaskr.sqlite") + "\n");
+    Path database = project.resolve("instance/flaskr.sqlite");
+    Files.writeString(config, "DATABASE=" + database + "\n");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     reloader = Reloader.start(new Project(List.of(project.resolve("src/main/java")),
         List.of(project.resolve("src/main/resources")), ReloaderTest.testClasspath(), List.of(),
@@ -87,6 +74,13 @@ class FlaskrReloadTest {
       HttpResponse<String> served = awaitBody(hello, greeting);
       millis.add((System.nanoTime() - saved) / 1_000_000);
       assertEquals(200, served.statusCode());
+      // Every generation opens its pool, which holds its connections until it is closed.
+      assertEquals(200, get(reloader.uri()).statusCode());
+    }
+    if (OpenFiles.countable()) {
+      // The generations replaced closed their pools (Db.closePool, @Shutdown): only the one
+      // serving holds connections to the file, at most its pool's four, not one pool per edit.
+      awaitAtMostOnePool(database);
     }
 
     HttpResponse<String> index = get(reloader.uri());
@@ -96,9 +90,30 @@ class FlaskrReloadTest {
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target/reload-times.txt"), "Flaskr, save to served (ms), "
         + EDITS + " edits of Flaskr.hello: " + millis + "\n");
+
+    // Stopping (CTRL+C on mvn carafe:run) closes the last one.
+    reloader.close();
+    reloader = null;
+    if (OpenFiles.countable()) {
+      assertEquals(0, OpenFiles.on(database));
+    }
     } finally {
       System.out.print(out.toString(StandardCharsets.UTF_8));
     }
+  }
+
+  private static void awaitAtMostOnePool(Path database) throws Exception {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    long open = OpenFiles.on(database);
+    while (open > 4) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(open + " connections to " + database + " after " + EDITS
+            + " reloads: the replaced generations' pools were not closed");
+      }
+      Thread.sleep(20);
+      open = OpenFiles.on(database);
+    }
+    assertTrue(open >= 1, "the serving generation's pool holds a connection");
   }
 
   private static void copy(Path from, Path to) throws IOException {

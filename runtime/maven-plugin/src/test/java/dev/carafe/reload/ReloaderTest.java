@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -199,6 +200,121 @@ class ReloaderTest {
           }
         }
         """.formatted(version);
+  }
+
+  /**
+   * A controller whose {@code @Shutdown} method writes to {@code trail}, and whose {@code /slow}
+   * answers once the file {@code release} exists.
+   */
+  private static String closing(String version, Path trail, Path release) {
+    return """
+        package hello;
+
+        import dev.carafe.Get;
+        import dev.carafe.Shutdown;
+        import java.nio.file.Files;
+        import java.nio.file.Path;
+        import java.nio.file.StandardOpenOption;
+
+        public class Greetings {
+          @Get("/")
+          public String index() {
+            return "%1$s";
+          }
+
+          @Get("/slow")
+          public String slow() throws Exception {
+            note("%1$s slow request started");
+            for (int i = 0; i < 6000 && !Files.exists(Path.of("%3$s")); i++) {
+              Thread.sleep(10);
+            }
+            note("%1$s slow request done");
+            return "%1$s slow";
+          }
+
+          @Shutdown
+          public static void close() throws Exception {
+            note("%1$s closed");
+          }
+
+          private static void note(String line) throws Exception {
+            Files.writeString(Path.of("%2$s"), line + "\\n", StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+          }
+        }
+        """.formatted(version, trail, release);
+  }
+
+  private static String read(Path trail) throws IOException {
+    return Files.exists(trail) ? Files.readString(trail) : "";
+  }
+
+  /** Reads {@code trail} again until it holds {@code line}, or gives up. */
+  private void awaitLine(Path trail, String line) throws Exception {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (!read(trail).contains(line + "\n")) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("No '" + line + "' in:\n" + read(trail) + "\nstderr:\n"
+            + err.toString(StandardCharsets.UTF_8));
+      }
+      Thread.sleep(20);
+    }
+  }
+
+  @Test
+  void aReplacedGenerationIsClosedOnceTheNewOneServes() throws Exception {
+    Path trail = project.resolve("trail.txt");
+    Path release = project.resolve("release");
+    Files.writeString(controller, closing("v1", trail, release));
+    start();
+    URI uri = reloader.uri();
+    assertEquals("v1", get(uri, "text/plain").body());
+
+    Files.writeString(controller, closing("v2", trail, release));
+
+    await(uri, "text/plain", r -> r.body().equals("v2"));
+    awaitLine(trail, "v1 closed");
+    assertEquals("v1 closed\n", read(trail));
+
+    // A build that does not compile closes the generation its error page replaces, too.
+    Files.writeString(controller, greetings("Broken\";\n    return 42;\n  //"));
+    await(uri, "text/plain", r -> r.statusCode() == 500);
+    awaitLine(trail, "v2 closed");
+    assertEquals("v1 closed\nv2 closed\n", read(trail));
+  }
+
+  @Test
+  void aRequestInFlightFinishesBeforeItsGenerationIsClosed() throws Exception {
+    Path trail = project.resolve("trail.txt");
+    Path release = project.resolve("release");
+    Files.writeString(controller, closing("v1", trail, release));
+    start();
+    URI uri = reloader.uri();
+    CompletableFuture<HttpResponse<String>> slow = http.sendAsync(
+        HttpRequest.newBuilder(uri.resolve("/slow")).build(), HttpResponse.BodyHandlers.ofString());
+    awaitLine(trail, "v1 slow request started");
+
+    Files.writeString(controller, closing("v2", trail, release));
+    await(uri, "text/plain", r -> r.body().equals("v2"));
+    assertEquals("v1 slow request started\n", read(trail));
+
+    Files.writeString(release, "");
+    assertEquals("v1 slow", slow.get().body());
+    awaitLine(trail, "v1 closed");
+    assertEquals("v1 slow request started\nv1 slow request done\nv1 closed\n", read(trail));
+  }
+
+  @Test
+  void stoppingTheReloaderClosesTheGenerationItServes() throws Exception {
+    Path trail = project.resolve("trail.txt");
+    Files.writeString(controller, closing("v1", trail, project.resolve("release")));
+    start();
+    assertEquals("v1", get(reloader.uri(), "text/plain").body());
+
+    reloader.close();
+    reloader = null;
+
+    assertEquals("v1 closed\n", read(trail));
   }
 
   @Test

@@ -158,6 +158,11 @@ public final class CompiledApp implements App {
   }
 
   @Override
+  public void close() {
+    lifecycle.shutdown(this);
+  }
+
+  @Override
   public SessionInterface sessionInterface() {
     return sessions;
   }

@@ -1,5 +1,6 @@
 package dev.carafe.internal.lifecycle;
 
+import dev.carafe.App;
 import dev.carafe.Request;
 import dev.carafe.Response;
 import dev.carafe.http.HttpException;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 /**
@@ -30,7 +32,8 @@ import java.util.function.Predicate;
  *     .build();
  * }</pre>
  *
- * <p>A blueprint argument of {@code null} stands for the application. Immutable once built.
+ * <p>A blueprint argument of {@code null} stands for the application. Immutable once built, but
+ * for remembering that its {@link #shutdown} hooks ran, which they do once.
  */
 public final class Lifecycle {
   private static final System.Logger LOG = System.getLogger(Lifecycle.class.getName());
@@ -42,6 +45,10 @@ public final class Lifecycle {
   private final Map<String, Scopes> blueprints;
   private final Map<String, String> prefixes;
   private final boolean hasUrlDefaults;
+  private final List<ShutdownHook> shutdownHooks;
+  private final List<String> shutdownNames;
+  /** Shared by every copy of the application ({@code withConfig}...): they close as one. */
+  private final AtomicBoolean shutDown = new AtomicBoolean();
 
   private Lifecycle(Builder builder) {
     Scope app = builder.app.frozen();
@@ -53,6 +60,8 @@ public final class Lifecycle {
     this.prefixes = Map.copyOf(builder.prefixes);
     this.hasUrlDefaults = !app.urlDefaults.isEmpty()
         || builder.blueprints.values().stream().anyMatch(scope -> !scope.urlDefaults.isEmpty());
+    this.shutdownHooks = List.copyOf(builder.shutdownHooks);
+    this.shutdownNames = List.copyOf(builder.shutdownNames);
   }
 
   /**
@@ -156,6 +165,28 @@ public final class Lifecycle {
   }
 
   /**
+   * Runs the shutdown hooks, the first time only, in reverse order of registration, as
+   * try-with-resources closes: what was opened last may use what was opened first. One that
+   * throws is logged and the rest still run, so that one pool failing to close leaves no other
+   * open.
+   *
+   * @param app the application being closed, handed to each hook
+   */
+  public void shutdown(App app) {
+    if (!shutDown.compareAndSet(false, true)) {
+      return;
+    }
+    for (int i = shutdownHooks.size() - 1; i >= 0; i--) {
+      try {
+        shutdownHooks.get(i).shutdown(app);
+      } catch (Exception | LinkageError | AssertionError e) {
+        LOG.log(Level.ERROR, "Exception in the shutdown hook " + shutdownNames.get(i)
+            + "; the other shutdown hooks still run", e);
+      }
+    }
+  }
+
+  /**
    * Runs the URL defaults for a URL being built: the application's, then those of the endpoint's
    * blueprint.
    */
@@ -226,6 +257,8 @@ public final class Lifecycle {
     private final Scope app = new Scope();
     private final Map<String, Scope> blueprints = new HashMap<>();
     private final Map<String, String> prefixes = new HashMap<>();
+    private final List<ShutdownHook> shutdownHooks = new ArrayList<>();
+    private final List<String> shutdownNames = new ArrayList<>();
 
     private Builder() {}
 
@@ -274,6 +307,18 @@ public final class Lifecycle {
     /** Adds a teardown hook of {@code blueprint} ({@code null}: the application). */
     public Builder teardownRequest(String blueprint, TeardownHook hook) {
       scope(blueprint).teardownRequest.add(Objects.requireNonNull(hook, "hook"));
+      return this;
+    }
+
+    /**
+     * Adds a hook that runs once when the application is closed; a blueprint's are the
+     * application's, as its resources outlive any request.
+     *
+     * @param name the method, as the log names it when it throws: {@code Db.closePool()}
+     */
+    public Builder shutdown(String name, ShutdownHook hook) {
+      shutdownNames.add(Objects.requireNonNull(name, "name"));
+      shutdownHooks.add(Objects.requireNonNull(hook, "hook"));
       return this;
     }
 
