@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# Start-up and memory (issue 16): JVM launch to the first 200 response, and the resident set
+# (VmRSS) at that moment, without and with a class-data-sharing archive, for
+#   - generated applications of N routes (benchmarks/tools/GenerateScaleApp.java, the five shapes
+#     of scale.sh), compiled with the Carafe processor and packed in a jar (an archive maps classes
+#     from jars only), first 200 on the static route /r0/items;
+#   - Flaskr's jar (sample-app) with the archive its build writes beside it
+#     (target/carafe-sample-app.jsa, README "Fast start"), first 200 on /hello.
+# A generated application's archive is made as the sample application's build makes Flaskr's: one
+# run with -XX:ArchiveClassesAtExit that serves a static and a dynamic route, stopped with SIGTERM.
+# The two modes' starts alternate (default, cds, default, ...), so that a change of load on the
+# machine touches both; each start runs in a fresh process, polled with curl until the first 200.
+#
+#   bash benchmarks/startup.sh                 # N = 10 1000 10000, 7 starts per mode
+#   SIZES="10 1000" STARTS=5 SKIP_BUILD=1 bash benchmarks/startup.sh
+#
+# Settings (environment): SIZES (10 1000 10000), STARTS per mode and application (7), JAVA (java
+# on the PATH; Flaskr's jar and archive must have been built by the same JDK, or its archive is
+# not used), SKIP_BUILD=1 to use the jars already built, FLASKR=0 to leave Flaskr out, OUT for
+# the applications and logs (benchmarks/target/startup), RESULTS for the raw figures
+# (benchmarks/results/startup). Run from the repository root. Needs JDK 17+, curl, python3.
+#
+# Raw figures, one row per start, columns routes,mode,run,startup_ms,rss_kib (mode: default or
+# cds): $RESULTS/routes.csv for the generated applications, $RESULTS/flaskr.csv for Flaskr (routes:
+# its number of rules). $RESULTS/run.txt says when, on which JDK, commit and load.
+set -euo pipefail
+
+SIZES=${SIZES:-"10 1000 10000"}
+STARTS=${STARTS:-7}
+JAVA=${JAVA:-java}
+FLASKR=${FLASKR:-1}
+OUT=${OUT:-benchmarks/target/startup}
+RESULTS=${RESULTS:-benchmarks/results/startup}
+ROOT=$(pwd)
+FLASKR_JAR=$ROOT/sample-app/target/carafe-sample-app.jar
+FLASKR_ARCHIVE=$ROOT/sample-app/target/carafe-sample-app.jsa
+
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  # Flaskr's package phase writes its archive, with the java that runs Maven.
+  mvn -B -q -pl runtime/launcher,processor,sample-app -am package -DskipTests
+fi
+mkdir -p "$OUT" "$RESULTS"
+OUT=$(cd "$OUT" && pwd)
+RESULTS=$(cd "$RESULTS" && pwd)
+
+# The generated applications' class path, as scale.sh builds it: carafe-runtime and what it
+# brings, as this checkout built them; the processor on -processorpath with what it needs at run
+# time (JavaPoet, the gateway, jte's compiler), as annotationProcessorPaths resolves it.
+mvn -B -q -o -pl runtime/launcher -am jar:jar dependency:build-classpath -DincludeScope=runtime \
+  -Dmdep.outputFile="$OUT/runtime-deps.txt" >/dev/null
+CP="$(ls "$ROOT"/runtime/launcher/target/carafe-runtime-*.jar | grep -v -e sources -e javadoc -e tests | head -1):$(cat "$OUT/runtime-deps.txt")"
+mvn -B -q -o -pl processor -am jar:jar dependency:build-classpath -DincludeScope=runtime \
+  -Dmdep.outputFile="$OUT/processor-deps.txt" >/dev/null
+PROCESSOR_PATH="$(ls "$ROOT"/processor/target/carafe-processor-*.jar | grep -v -e sources -e javadoc | head -1):$(cat "$OUT/processor-deps.txt")"
+
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+SERVER_PID=
+trap '[ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null; true' EXIT
+
+status_of() { curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$1" 2>/dev/null || true; }
+median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+# start LOG PATH COMMAND...: starts COMMAND (with --port $PORT) in the current folder and waits for
+# its first 200 on PATH. Sets SERVER_PID, START_MS (launch to the first 200) and RSS_KIB (then).
+start() {
+  local log=$1 path=$2 t0
+  shift 2
+  [ "$(status_of "http://127.0.0.1:$PORT/")" = 000 ] || { echo "port $PORT is in use" >&2; exit 1; }
+  t0=$(date +%s%N)
+  "$@" --port "$PORT" >"$log" 2>&1 &
+  SERVER_PID=$!
+  until [ "$(status_of "http://127.0.0.1:$PORT$path")" = 200 ]; do
+    kill -0 "$SERVER_PID" 2>/dev/null || { echo "the server died at start-up; see $log:" >&2; tail -5 "$log" >&2; exit 1; }
+    if [ $(( ($(date +%s%N) - t0) / 1000000 )) -gt 60000 ]; then echo "no 200 on $path within 60 s; see $log" >&2; exit 1; fi
+  done
+  START_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+  RSS_KIB=$(awk '/^VmRSS:/ { print $2 }' "/proc/$SERVER_PID/status")
+}
+
+# stop: SIGTERM, as a service manager stops it; the JVM writes an archive it was asked for on exit.
+stop() { kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=; }
+
+# measure CSV ROUTES LABEL PATH ARCHIVE COMMAND...: STARTS starts of COMMAND without and with
+# -XX:SharedArchiveFile=ARCHIVE, alternating; a row per start in CSV, medians on the terminal.
+measure() {
+  local csv=$1 routes=$2 label=$3 path=$4 archive=$5 run mode
+  shift 5
+  local -A times=() rss=()
+  # With -Xshare:on a JVM that cannot map the archive (another JDK, another jar) does not start:
+  # the cds figures are of a start that used it.
+  "$JAVA" -Xshare:on "-XX:SharedArchiveFile=$archive" "$@" --routes >/dev/null 2>&1 \
+    || { echo "$label: the JVM cannot map $archive" >&2; exit 1; }
+  for run in $(seq "$STARTS"); do
+    for mode in default cds; do
+      if [ "$mode" = cds ]; then
+        start "$OUT/$label-$mode.log" "$path" "$JAVA" "-XX:SharedArchiveFile=$archive" "$@"
+      else
+        start "$OUT/$label-$mode.log" "$path" "$JAVA" "$@"
+      fi
+      stop
+      echo "$routes,$mode,$run,$START_MS,$RSS_KIB" >>"$csv"
+      times[$mode]="${times[$mode]:-} $START_MS"
+      rss[$mode]="${rss[$mode]:-} $RSS_KIB"
+    done
+  done
+  for mode in default cds; do
+    printf '%-20s %-8s first 200: median %5d ms (%s )  RSS: median %6.1f MiB\n' "$label" "$mode" \
+      "$(echo "${times[$mode]}" | median)" "${times[$mode]}" "$(echo "${rss[$mode]}" | median | awk '{ print $1 / 1024 }')"
+  done
+}
+
+{
+  echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "commit: $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet || echo ' (with changes)')"
+  echo "java: $("$JAVA" -version 2>&1 | head -2 | tail -1)"
+  echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "sizes: $SIZES; starts per mode: $STARTS"
+} >"$RESULTS/run.txt"
+echo "routes,mode,run,startup_ms,rss_kib" >"$RESULTS/routes.csv"
+
+for n in $SIZES; do
+  dir="$OUT/$n"
+  rm -rf "$dir"
+  java "$ROOT/benchmarks/tools/GenerateScaleApp.java" "$n" "$dir" >/dev/null
+  mkdir -p "$dir/classes"
+  javac -processorpath "$PROCESSOR_PATH" -cp "$CP" -d "$dir/classes" \
+    @"$dir/sources.txt" >"$dir/javac.log" 2>&1 || { cat "$dir/javac.log" >&2; exit 1; }
+  "$(dirname "$(readlink -f "$(command -v javac)")")/jar" --create --file "$dir/app.jar" -C "$dir/classes" .
+  app=(-cp "$dir/app.jar:$CP" dev.carafe.bench.scale.ScaleMain)
+  # The training run: a static and a dynamic route, then SIGTERM writes the archive.
+  rm -f "$dir/app.jsa"
+  start "$dir/training.log" /r0/items "$JAVA" "-XX:ArchiveClassesAtExit=$dir/app.jsa" "${app[@]}"
+  [ "$(status_of "http://127.0.0.1:$PORT/r0/items/42")" = 200 ] || { echo "/r0/items/42 failed" >&2; exit 1; }
+  stop
+  [ -s "$dir/app.jsa" ] || { echo "no archive written; see $dir/training.log" >&2; exit 1; }
+  (cd "$dir" && measure "$RESULTS/routes.csv" "$n" "$n routes" /r0/items "$dir/app.jsa" "${app[@]}")
+done
+
+if [ "$FLASKR" = 1 ]; then
+  [ -s "$FLASKR_ARCHIVE" ] || { echo "no $FLASKR_ARCHIVE: build sample-app with this JDK" >&2; exit 1; }
+  echo "routes,mode,run,startup_ms,rss_kib" >"$RESULTS/flaskr.csv"
+  # One database for every start, made first, so that no start pays for creating its tables.
+  rm -rf "$OUT/flaskr" && mkdir -p "$OUT/flaskr"
+  cd "$OUT/flaskr"
+  "$JAVA" -jar "$FLASKR_JAR" init-db >/dev/null 2>&1
+  rules=$("$JAVA" -jar "$FLASKR_JAR" --routes 2>/dev/null | tail -n +3 | grep -c .)
+  measure "$RESULTS/flaskr.csv" "$rules" "Flaskr ($rules rules)" /hello "$FLASKR_ARCHIVE" -jar "$FLASKR_JAR"
+  cd "$ROOT"
+fi
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS/run.txt"
+echo "Raw figures in $RESULTS"
