@@ -18,11 +18,12 @@
 # on the PATH; Flaskr's jar and archive must have been built by the same JDK, or its archive is
 # not used), SKIP_BUILD=1 to use the jars already built, FLASKR=0 to leave Flaskr out, OUT for
 # the applications and logs (benchmarks/target/startup), RESULTS for the raw figures
-# (benchmarks/results/startup). Run from the repository root. Needs JDK 17+, curl, python3.
+# (benchmarks/results/startup/jdkNN, NN the major version of JAVA). Run from the repository root. Needs JDK 17+, curl, python3.
 #
-# Raw figures, one row per start, columns routes,mode,run,startup_ms,rss_kib (mode: default or
-# cds): $RESULTS/routes.csv for the generated applications, $RESULTS/flaskr.csv for Flaskr (routes:
-# its number of rules). $RESULTS/run.txt says when, on which JDK, commit and load.
+# Raw figures, one row per start, columns routes,mode,run,startup_ms,rss_kib (mode: default, cds,
+# and on JDK 25 aot, an AOT cache made by a training run alike): $RESULTS/routes.csv for the
+# generated applications, $RESULTS/flaskr.csv for Flaskr (routes: its number of rules);
+# $RESULTS/run.txt says when, on which JDK and commit, and under what load.
 set -euo pipefail
 
 SIZES=${SIZES:-"10 1000 10000"}
@@ -30,7 +31,8 @@ STARTS=${STARTS:-7}
 JAVA=${JAVA:-java}
 FLASKR=${FLASKR:-1}
 OUT=${OUT:-benchmarks/target/startup}
-RESULTS=${RESULTS:-benchmarks/results/startup}
+JAVA_MAJOR=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+RESULTS=${RESULTS:-benchmarks/results/startup/jdk$JAVA_MAJOR}
 ROOT=$(pwd)
 FLASKR_JAR=$ROOT/sample-app/target/carafe-sample-app.jar
 FLASKR_ARCHIVE=$ROOT/sample-app/target/carafe-sample-app.jsa
@@ -80,34 +82,56 @@ start() {
 # stop: SIGTERM, as a service manager stops it; the JVM writes an archive it was asked for on exit.
 stop() { kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=; }
 
-# measure CSV ROUTES LABEL PATH ARCHIVE COMMAND...: STARTS starts of COMMAND without and with
-# -XX:SharedArchiveFile=ARCHIVE, alternating; a row per start in CSV, medians on the terminal.
+# train LOG OPTION PATH... COMMAND...: one run of COMMAND with OPTION (the one that writes an
+# archive or a cache at exit), its first 200 on the first PATH, then the others, then SIGTERM.
+# PATHs are the arguments that start with a slash.
+train() {
+  local log=$1 option=$2 paths=() p
+  shift 2
+  while [[ "$1" == /* ]]; do paths+=("$1"); shift; done
+  start "$log" "${paths[0]}" "$JAVA" "$option" "$@"
+  for p in "${paths[@]:1}"; do
+    [ "$(status_of "http://127.0.0.1:$PORT$p")" = 200 ] || { echo "training: $p failed; see $log" >&2; exit 1; }
+  done
+  stop
+}
+
+# measure CSV ROUTES LABEL PATH COMMAND...: STARTS starts of COMMAND in each mode, alternating
+# (default; cds: -XX:SharedArchiveFile=$CDS_ARCHIVE; aot, where $AOT_CACHE is set:
+# -XX:AOTCache=$AOT_CACHE), first 200 on PATH; a row per start in CSV, medians on the terminal.
 measure() {
-  local csv=$1 routes=$2 label=$3 path=$4 archive=$5 run mode
-  shift 5
-  local -A times=() rss=()
-  # With -Xshare:on a JVM that cannot map the archive (another JDK, another jar) does not start:
-  # the cds figures are of a start that used it.
-  "$JAVA" -Xshare:on "-XX:SharedArchiveFile=$archive" "$@" --routes >/dev/null 2>&1 \
-    || { echo "$label: the JVM cannot map $archive" >&2; exit 1; }
+  local csv=$1 routes=$2 label=$3 path=$4 run mode modes="default cds"
+  shift 4
+  local -A times=() rss=() option=([default]="" [cds]="-XX:SharedArchiveFile=$CDS_ARCHIVE")
+  if [ -n "${AOT_CACHE:-}" ]; then modes="$modes aot"; option[aot]="-XX:AOTCache=$AOT_CACHE"; fi
+  # A JVM that cannot map the archive or cache (another JDK, another jar) does not start with
+  # -Xshare:on (the AOT cache: -XX:AOTMode=on): the figures are of starts that used it.
+  "$JAVA" -Xshare:on "${option[cds]}" "$@" --routes >/dev/null 2>&1 \
+    || { echo "$label: the JVM cannot map $CDS_ARCHIVE" >&2; exit 1; }
+  if [ -n "${AOT_CACHE:-}" ]; then
+    "$JAVA" -XX:AOTMode=on "${option[aot]}" "$@" --routes >/dev/null 2>&1 \
+      || { echo "$label: the JVM cannot use $AOT_CACHE" >&2; exit 1; }
+  fi
   for run in $(seq "$STARTS"); do
-    for mode in default cds; do
-      if [ "$mode" = cds ]; then
-        start "$OUT/$label-$mode.log" "$path" "$JAVA" "-XX:SharedArchiveFile=$archive" "$@"
-      else
-        start "$OUT/$label-$mode.log" "$path" "$JAVA" "$@"
-      fi
+    for mode in $modes; do
+      # shellcheck disable=SC2086 # the default mode has no option
+      start "$OUT/$label-$mode.log" "$path" "$JAVA" ${option[$mode]} "$@"
       stop
       echo "$routes,$mode,$run,$START_MS,$RSS_KIB" >>"$csv"
       times[$mode]="${times[$mode]:-} $START_MS"
       rss[$mode]="${rss[$mode]:-} $RSS_KIB"
     done
   done
-  for mode in default cds; do
+  for mode in $modes; do
     printf '%-20s %-8s first 200: median %5d ms (%s )  RSS: median %6.1f MiB\n' "$label" "$mode" \
       "$(echo "${times[$mode]}" | median)" "${times[$mode]}" "$(echo "${rss[$mode]}" | median | awk '{ print $1 / 1024 }')"
   done
 }
+
+# JDK 25's AOT cache (JEPs 483, 514, 515: classes loaded and linked, and method profiles, from a
+# training run), measured beside the CDS archive where the JDK has it.
+AOT=0
+if "$JAVA" -XX:+UnlockDiagnosticVMOptions -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput '; then AOT=1; fi
 
 {
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -127,13 +151,17 @@ for n in $SIZES; do
     @"$dir/sources.txt" >"$dir/javac.log" 2>&1 || { cat "$dir/javac.log" >&2; exit 1; }
   "$(dirname "$(readlink -f "$(command -v javac)")")/jar" --create --file "$dir/app.jar" -C "$dir/classes" .
   app=(-cp "$dir/app.jar:$CP" dev.carafe.bench.scale.ScaleMain)
-  # The training run: a static and a dynamic route, then SIGTERM writes the archive.
-  rm -f "$dir/app.jsa"
-  start "$dir/training.log" /r0/items "$JAVA" "-XX:ArchiveClassesAtExit=$dir/app.jsa" "${app[@]}"
-  [ "$(status_of "http://127.0.0.1:$PORT/r0/items/42")" = 200 ] || { echo "/r0/items/42 failed" >&2; exit 1; }
-  stop
+  # The training runs: a static and a dynamic route, then SIGTERM writes the archive (the cache).
+  rm -f "$dir/app.jsa" "$dir/app.aot"
+  train "$dir/training.log" "-XX:ArchiveClassesAtExit=$dir/app.jsa" /r0/items /r0/items/42 "${app[@]}"
   [ -s "$dir/app.jsa" ] || { echo "no archive written; see $dir/training.log" >&2; exit 1; }
-  (cd "$dir" && measure "$RESULTS/routes.csv" "$n" "$n routes" /r0/items "$dir/app.jsa" "${app[@]}")
+  CDS_ARCHIVE=$dir/app.jsa AOT_CACHE=
+  if [ "$AOT" = 1 ]; then
+    train "$dir/training-aot.log" "-XX:AOTCacheOutput=$dir/app.aot" /r0/items /r0/items/42 "${app[@]}"
+    [ -s "$dir/app.aot" ] || { echo "no AOT cache written; see $dir/training-aot.log" >&2; exit 1; }
+    AOT_CACHE=$dir/app.aot
+  fi
+  (cd "$dir" && measure "$RESULTS/routes.csv" "$n" "$n routes" /r0/items "${app[@]}")
 done
 
 if [ "$FLASKR" = 1 ]; then
@@ -144,7 +172,15 @@ if [ "$FLASKR" = 1 ]; then
   cd "$OUT/flaskr"
   "$JAVA" -jar "$FLASKR_JAR" init-db >/dev/null 2>&1
   rules=$("$JAVA" -jar "$FLASKR_JAR" --routes 2>/dev/null | tail -n +3 | grep -c .)
-  measure "$RESULTS/flaskr.csv" "$rules" "Flaskr ($rules rules)" /hello "$FLASKR_ARCHIVE" -jar "$FLASKR_JAR"
+  CDS_ARCHIVE=$FLASKR_ARCHIVE AOT_CACHE=
+  if [ "$AOT" = 1 ]; then
+    # Flaskr's AOT cache from the same requests as its build's archive.
+    rm -f "$OUT/flaskr.aot"
+    train "$OUT/flaskr-training-aot.log" "-XX:AOTCacheOutput=$OUT/flaskr.aot" /hello / /auth/login \
+      /auth/register /static/style.css /api/posts -jar "$FLASKR_JAR"
+    AOT_CACHE=$OUT/flaskr.aot
+  fi
+  measure "$RESULTS/flaskr.csv" "$rules" "Flaskr ($rules rules)" /hello -jar "$FLASKR_JAR"
   cd "$ROOT"
 fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS/run.txt"
