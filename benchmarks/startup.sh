@@ -8,8 +8,8 @@
 #     (target/carafe-sample-app.jsa, README "Fast start"), first 200 on /hello.
 # A generated application's archive is made as the sample application's build makes Flaskr's: one
 # run with -XX:ArchiveClassesAtExit that serves a static and a dynamic route, stopped with SIGTERM.
-# The two modes' starts alternate (default, cds, default, ...), so that a change of load on the
-# machine touches both; each start runs in a fresh process, polled with curl until the first 200.
+# The modes' starts alternate (default, cds, default, ...), so that a change of load on the
+# machine touches all; each start runs in a fresh process, polled with curl until the first 200.
 #
 #   bash benchmarks/startup.sh                 # N = 10 1000 10000, 7 starts per mode
 #   SIZES="10 1000" STARTS=5 SKIP_BUILD=1 bash benchmarks/startup.sh
@@ -18,7 +18,8 @@
 # on the PATH; Flaskr's jar and archive must have been built by the same JDK, or its archive is
 # not used), SKIP_BUILD=1 to use the jars already built, FLASKR=0 to leave Flaskr out, OUT for
 # the applications and logs (benchmarks/target/startup), RESULTS for the raw figures
-# (benchmarks/results/startup/jdkNN, NN the major version of JAVA). Run from the repository root. Needs JDK 17+, curl, python3.
+# (benchmarks/results/startup/jdkNN, NN the major version of JAVA). Run from the repository
+# root. Needs JDK 17+, curl, python3.
 #
 # Raw figures, one row per start, columns routes,mode,run,startup_ms,rss_kib (mode: default, cds,
 # and on JDK 25 aot, an AOT cache made by a training run alike): $RESULTS/routes.csv for the
