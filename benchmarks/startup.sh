@@ -21,9 +21,10 @@
 # (benchmarks/results/startup/jdkNN, NN the major version of JAVA). Run from the repository
 # root. Needs JDK 17+, curl, python3.
 #
-# Raw figures, one row per start, columns routes,mode,run,startup_ms,rss_kib (mode: default, cds,
-# and on JDK 25 aot, an AOT cache made by a training run alike): $RESULTS/routes.csv for the
-# generated applications, $RESULTS/flaskr.csv for Flaskr (routes: its number of rules);
+# Raw figures, one row per start, columns routes,mode,run,startup_ms,rss_kib,cpu_ms (mode: default,
+# cds, and on JDK 25 aot, an AOT cache made by a training run alike; cpu_ms, the JVM's CPU time at
+# the first 200, depends less than startup_ms on what else the machine runs): $RESULTS/routes.csv
+# for the generated applications, $RESULTS/flaskr.csv for Flaskr (routes: its number of rules);
 # $RESULTS/run.txt says when, on which JDK and commit, and under what load.
 set -euo pipefail
 
@@ -64,7 +65,8 @@ status_of() { curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$1" 2>/dev/nu
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
 # start LOG PATH COMMAND...: starts COMMAND (with --port $PORT) in the current folder and waits for
-# its first 200 on PATH. Sets SERVER_PID, START_MS (launch to the first 200) and RSS_KIB (then).
+# its first 200 on PATH. Sets SERVER_PID, START_MS (launch to the first 200), RSS_KIB and CPU_MS
+# (the process's CPU time, all threads, user and system) then.
 start() {
   local log=$1 path=$2 t0
   shift 2
@@ -78,6 +80,8 @@ start() {
   done
   START_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
   RSS_KIB=$(awk '/^VmRSS:/ { print $2 }' "/proc/$SERVER_PID/status")
+  # utime + stime of all the JVM's threads (fields 14 and 15 after the command's parenthesis).
+  CPU_MS=$(sed 's/^.*) //' "/proc/$SERVER_PID/stat" | awk -v hz="$(getconf CLK_TCK)" '{ print int(($12 + $13) * 1000 / hz) }')
 }
 
 # stop: SIGTERM, as a service manager stops it; the JVM writes an archive it was asked for on exit.
@@ -103,7 +107,7 @@ train() {
 measure() {
   local csv=$1 routes=$2 label=$3 path=$4 run mode modes="default cds"
   shift 4
-  local -A times=() rss=() option=([default]="" [cds]="-XX:SharedArchiveFile=$CDS_ARCHIVE")
+  local -A times=() rss=() cpu=() option=([default]="" [cds]="-XX:SharedArchiveFile=$CDS_ARCHIVE")
   if [ -n "${AOT_CACHE:-}" ]; then modes="$modes aot"; option[aot]="-XX:AOTCache=$AOT_CACHE"; fi
   # A JVM that cannot map the archive or cache (another JDK, another jar) does not start with
   # -Xshare:on (the AOT cache: -XX:AOTMode=on): the figures are of starts that used it.
@@ -118,14 +122,16 @@ measure() {
       # shellcheck disable=SC2086 # the default mode has no option
       start "$OUT/$label-$mode.log" "$path" "$JAVA" ${option[$mode]} "$@"
       stop
-      echo "$routes,$mode,$run,$START_MS,$RSS_KIB" >>"$csv"
+      echo "$routes,$mode,$run,$START_MS,$RSS_KIB,$CPU_MS" >>"$csv"
       times[$mode]="${times[$mode]:-} $START_MS"
       rss[$mode]="${rss[$mode]:-} $RSS_KIB"
+      cpu[$mode]="${cpu[$mode]:-} $CPU_MS"
     done
   done
   for mode in $modes; do
-    printf '%-20s %-8s first 200: median %5d ms (%s )  RSS: median %6.1f MiB\n' "$label" "$mode" \
-      "$(echo "${times[$mode]}" | median)" "${times[$mode]}" "$(echo "${rss[$mode]}" | median | awk '{ print $1 / 1024 }')"
+    printf '%-20s %-8s first 200: median %5d ms (%s )  CPU: median %5d ms  RSS: median %6.1f MiB\n' \
+      "$label" "$mode" "$(echo "${times[$mode]}" | median)" "${times[$mode]}" \
+      "$(echo "${cpu[$mode]}" | median)" "$(echo "${rss[$mode]}" | median | awk '{ print $1 / 1024 }')"
   done
 }
 
@@ -141,7 +147,7 @@ if "$JAVA" -XX:+UnlockDiagnosticVMOptions -XX:+PrintFlagsFinal -version 2>/dev/n
   echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "sizes: $SIZES; starts per mode: $STARTS"
 } >"$RESULTS/run.txt"
-echo "routes,mode,run,startup_ms,rss_kib" >"$RESULTS/routes.csv"
+echo "routes,mode,run,startup_ms,rss_kib,cpu_ms" >"$RESULTS/routes.csv"
 
 for n in $SIZES; do
   dir="$OUT/$n"
@@ -167,7 +173,7 @@ done
 
 if [ "$FLASKR" = 1 ]; then
   [ -s "$FLASKR_ARCHIVE" ] || { echo "no $FLASKR_ARCHIVE: build sample-app with this JDK" >&2; exit 1; }
-  echo "routes,mode,run,startup_ms,rss_kib" >"$RESULTS/flaskr.csv"
+  echo "routes,mode,run,startup_ms,rss_kib,cpu_ms" >"$RESULTS/flaskr.csv"
   # One database for every start, made first, so that no start pays for creating its tables.
   rm -rf "$OUT/flaskr" && mkdir -p "$OUT/flaskr"
   cd "$OUT/flaskr"
