@@ -7,7 +7,8 @@
 #   - per generated class, its largest method's bytecode (HotSpot JIT limit 8,000 bytes, class-file
 #     limit 65,535), its method and constant-pool counts (benchmarks/tools/MethodSizes.java);
 #   - start-up of the generated ScaleMain with --port 0: JVM launch to the first 200, median of STARTS,
-#     then the heap after start (used, and live after a full GC, by jcmd) and the resident set;
+#     then the heap after start (used, and live after a full GC, by jcmd) and the resident set
+#     (benchmarks/startup.sh measures start-up and RSS with and without a CDS archive);
 #   - lookup time of the dispatch table (benchmarks/tools/ScaleLookup.java).
 #
 #   bash benchmarks/scale.sh                 # N = 100 1000 10000
@@ -15,7 +16,7 @@
 #
 # Settings (environment): SIZES (100 1000 10000), RUNS compilations per mode (3), STARTS start-ups
 # (5), LOOKUP=0 to skip the lookup timing, LOOKUP_WARMUP seconds of warm-up per lookup figure (3),
-# SKIP_BUILD=1 to use the jars already built (or RUNTIME_CP, PROCESSOR_JAR and GATEWAY_JAR), OUT
+# SKIP_BUILD=1 to use the jars already built (or RUNTIME_CP and PROCESSOR_JAR), OUT
 # (benchmarks/target/scale). Run from the repository root. Needs JDK 17+, curl, jcmd.
 set -euo pipefail
 
@@ -40,11 +41,12 @@ if [ -z "${RUNTIME_CP:-}" ]; then
 fi
 CP=$RUNTIME_CP
 PROCESSOR_JAR=${PROCESSOR_JAR:-$(ls "$ROOT"/processor/target/carafe-processor-*.jar | grep -v -e sources -e javadoc | head -1)}
-# The processor's run-time dependencies, JavaPoet and the gateway (its status table); the processor
-# is on -processorpath, as users put it on annotationProcessorPaths.
-JAVAPOET=$(ls "$HOME"/.m2/repository/com/palantir/javapoet/javapoet/*/javapoet-*.jar | grep -v sources | tail -1)
-GATEWAY_JAR=${GATEWAY_JAR:-$(ls "$ROOT"/runtime/gateway/target/carafe-gateway-*.jar | grep -v -e sources -e javadoc -e tests | head -1)}
-PP="$PROCESSOR_JAR:$JAVAPOET:$GATEWAY_JAR"
+# The processor's run-time dependencies (JavaPoet, the gateway's status table, jte's compiler), as
+# Maven resolves them; the processor is on -processorpath, as users put it on
+# annotationProcessorPaths.
+mvn -B -q -o -pl processor -am jar:jar dependency:build-classpath -DincludeScope=runtime \
+  -Dmdep.outputFile="$OUT/processor-deps.txt" >/dev/null
+PP="$PROCESSOR_JAR:$(cat "$OUT/processor-deps.txt")"
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
