@@ -29,6 +29,8 @@ public final class Names {
   public static final String URL_DEFAULTS = PACKAGE + ".UrlDefaults";
   public static final String ERROR_HANDLER = PACKAGE + ".ErrorHandler";
   public static final String COMMAND = PACKAGE + ".Command";
+  public static final String NON_BLOCKING = PACKAGE + ".NonBlocking";
+  public static final String BLOCKING = PACKAGE + ".Blocking";
 
   public static final String CONVERTER = PACKAGE + ".Converter";
   public static final String APP = PACKAGE + ".App";
