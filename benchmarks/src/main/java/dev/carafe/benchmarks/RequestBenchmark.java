@@ -26,7 +26,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * three are the endpoints benchmarks/wrk.sh measures whole (the same application); the last is
  * the sample application's (Flaskr's) {@code /hello}, which runs its before-request hooks (the
  * request id, the logged-in user, the secret key's check) and an after-request hook around its
- * handler.
+ * handler. The {@code mayBlock...} ones are the question a server asks before it runs a request
+ * (issue 16): the route of {@code /io/plaintext} and {@code /io/users/42}, two {@code @NonBlocking}
+ * endpoints, and the endpoint's decision.
  *
  * <pre>java -jar benchmarks/target/carafe-benchmarks.jar RequestBenchmark -prof gc</pre>
  */
@@ -43,6 +45,8 @@ public class RequestBenchmark {
   private Environ user;
   private Environ missing;
   private Environ hello;
+  private Environ ioPlaintext;
+  private Environ ioUser;
 
   /** Builds the applications and the requests once. */
   @Setup
@@ -53,6 +57,8 @@ public class RequestBenchmark {
     user = get("/users/42");
     missing = get("/nowhere");
     hello = get("/hello");
+    ioPlaintext = get("/io/plaintext");
+    ioUser = get("/io/users/42");
   }
 
   private static Environ get(String path) {
@@ -75,6 +81,18 @@ public class RequestBenchmark {
   @Benchmark
   public Body notFound(Blackhole hole) {
     return bench.call(missing, start(hole));
+  }
+
+  /** Whether {@code /io/plaintext} may block: a static rule's match and its decision. */
+  @Benchmark
+  public boolean mayBlockStatic() {
+    return bench.mayBlock(ioPlaintext);
+  }
+
+  /** Whether {@code /io/users/42} may block: an int-converted rule's match and its decision. */
+  @Benchmark
+  public boolean mayBlockDynamic() {
+    return bench.mayBlock(ioUser);
   }
 
   /** Flaskr's {@code /hello}: four hooks around a constant text. */

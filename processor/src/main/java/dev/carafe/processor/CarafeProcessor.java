@@ -69,6 +69,8 @@ public final class CarafeProcessor extends AbstractProcessor {
     types.add(Names.APPLICATION);
     types.add(Names.URL_CONVERTER);
     types.add(Names.COMMAND);
+    types.add(Names.NON_BLOCKING);
+    types.add(Names.BLOCKING);
     for (HookModel.Kind kind : HookModel.Kind.values()) {
       types.add(kind.annotation);
     }

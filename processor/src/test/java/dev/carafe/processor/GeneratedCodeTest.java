@@ -67,15 +67,4 @@ class GeneratedCodeTest {
     return sources;
   }
 
-  @Test
-  void aNonBlockingApplicationsMainServesOnTheIoThreads() throws IOException {
-    Compilation compilation = Compiler.compile(
-        Compiler.source("fast.Fast", "package fast;",
-            "@dev.carafe.Application(nonBlocking = true) public class Fast {}"),
-        Compiler.source("fast.Pages", "package fast;",
-            "public class Pages { @dev.carafe.Get(\"/\") public String index() { return \"\"; } }"));
-    assertThat(compilation).succeeded();
-    String main = compilation.generatedSourceFile("fast.FastMain").orElseThrow().getCharContent(true).toString();
-    assertTrue(main.contains("Launcher.main(\"Fast\", args, FastApp::create, app -> app, true);"), main);
-  }
 }

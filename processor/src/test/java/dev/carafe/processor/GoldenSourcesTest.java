@@ -37,7 +37,8 @@ class GoldenSourcesTest {
       "blog", // a blueprint, hooks, error handlers, defaults, a query value and JSON records
       "slugs", // the application's own @UrlConverter
       "pages", // templates (under resources/templates), a layout, and the typed ...Templates class
-      "commands" // @Command methods the main class runs by name
+      "commands", // @Command methods the main class runs by name
+      "threading" // @NonBlocking and @Blocking: where each endpoint's requests run
   })
   void generatedSourcesAreTheExpectedOnes(String application) throws IOException {
     Path resources = GOLDEN.resolve(application).resolve("resources");

@@ -54,7 +54,7 @@ public final class BlogApp {
   }
 
   private App application() {
-    // Each endpoint's name, rule, methods and blueprint.
+    // Each endpoint's name, rule, methods and blueprint, and 1 if it never blocks.
     Endpoint[] endpoints = Endpoint.read(
           Tables.texts('\n',
             "static\n"
@@ -74,8 +74,8 @@ public final class BlogApp {
                 + "/posts/<int:id>/delete\n"
                 + "POST"),
           Tables.ints(
-            "0,1,2,-1,3,4,2,5,6,7,2,5,8,9,2,-1,8,10,2,-1,11,12,2,-1,"
-            + "13,14,15,-1"),
+            "0,1,2,-1,0,3,4,2,5,0,6,7,2,5,0,8,9,2,-1,0,8,10,2,-1,"
+            + "0,11,12,2,-1,0,13,14,15,-1,0"),
           BlogUrls.RULES,
           this::invoker);
     return CompiledApp.of(BlogDispatch.create(endpoints), List.of(endpoints), lifecycle())

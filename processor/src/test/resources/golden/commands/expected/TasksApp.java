@@ -45,7 +45,7 @@ public final class TasksApp {
   }
 
   private App application() {
-    // Each endpoint's name, rule, methods and blueprint.
+    // Each endpoint's name, rule, methods and blueprint, and 1 if it never blocks.
     Endpoint[] endpoints = Endpoint.read(
           Tables.texts('\n',
             "static\n"
@@ -54,10 +54,11 @@ public final class TasksApp {
                 + "index\n"
                 + "/"),
           Tables.ints(
-            "0,1,2,-1,3,4,2,-1"),
+            "0,1,2,-1,0,3,4,2,-1,0"),
           TasksUrls.RULES,
           this::invoker);
     return CompiledApp.of(TasksDispatch.create(endpoints), List.of(endpoints), lifecycle())
+          .withNonBlockingRoutingErrors()
           .withStaticFolder(StaticFolder.of(TasksApp.class, "static", TasksUrls.ASSETS));
   }
 

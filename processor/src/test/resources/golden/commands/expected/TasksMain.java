@@ -18,7 +18,7 @@ public final class TasksMain {
    * Starts the server, prints the routes with {@code --routes}, or runs the command named.
    */
   public static void main(String[] args) {
-    Launcher.main("Tasks", args, TasksApp::create, app -> app, false, commands());
+    Launcher.main("Tasks", args, TasksApp::create, app -> app, commands());
   }
 
   /**

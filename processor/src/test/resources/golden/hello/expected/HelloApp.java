@@ -45,7 +45,7 @@ public final class HelloApp {
   }
 
   private App application() {
-    // Each endpoint's name, rule, methods and blueprint.
+    // Each endpoint's name, rule, methods and blueprint, and 1 if it never blocks.
     Endpoint[] endpoints = Endpoint.read(
           Tables.texts('\n',
             "static\n"
@@ -56,10 +56,11 @@ public final class HelloApp {
                 + "user\n"
                 + "/user/<int:id>"),
           Tables.ints(
-            "0,1,2,-1,3,4,2,-1,5,6,2,-1"),
+            "0,1,2,-1,0,3,4,2,-1,0,5,6,2,-1,0"),
           HelloUrls.RULES,
           this::invoker);
     return CompiledApp.of(HelloDispatch.create(endpoints), List.of(endpoints), lifecycle())
+          .withNonBlockingRoutingErrors()
           .withStaticFolder(StaticFolder.of(HelloApp.class, "static", HelloUrls.ASSETS));
   }
 

@@ -43,7 +43,7 @@ public final class CafeApp {
   }
 
   private App application() {
-    // Each endpoint's name, rule, methods and blueprint.
+    // Each endpoint's name, rule, methods and blueprint, and 1 if it never blocks.
     Endpoint[] endpoints = Endpoint.read(
           Tables.texts('\n',
             "index\n"
@@ -52,10 +52,11 @@ public final class CafeApp {
                 + "login\n"
                 + "/login"),
           Tables.ints(
-            "0,1,2,-1,3,4,2,-1"),
+            "0,1,2,-1,0,3,4,2,-1,0"),
           CafeUrls.RULES,
           this::invoker);
-    return CompiledApp.of(CafeDispatch.create(endpoints), List.of(endpoints), lifecycle());
+    return CompiledApp.of(CafeDispatch.create(endpoints), List.of(endpoints), lifecycle())
+          .withNonBlockingRoutingErrors();
   }
 
   /**

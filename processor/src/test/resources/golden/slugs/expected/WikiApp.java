@@ -45,7 +45,7 @@ public final class WikiApp {
   }
 
   private App application() {
-    // Each endpoint's name, rule, methods and blueprint.
+    // Each endpoint's name, rule, methods and blueprint, and 1 if it never blocks.
     Endpoint[] endpoints = Endpoint.read(
           Tables.texts('\n',
             "static\n"
@@ -58,10 +58,11 @@ public final class WikiApp {
                 + "text\n"
                 + "/wiki/<string:title>.txt"),
           Tables.ints(
-            "0,1,2,-1,3,4,2,-1,5,6,2,-1,7,8,2,-1"),
+            "0,1,2,-1,0,3,4,2,-1,0,5,6,2,-1,0,7,8,2,-1,0"),
           WikiUrls.RULES,
           this::invoker);
     return CompiledApp.of(WikiDispatch.create(endpoints), List.of(endpoints), lifecycle())
+          .withNonBlockingRoutingErrors()
           .withStaticFolder(StaticFolder.of(WikiApp.class, "static", WikiUrls.ASSETS));
   }
 

@@ -18,6 +18,9 @@ import java.lang.annotation.Target;
  * <p>The application class may also provide controllers that need collaborators: a non-private,
  * parameterless method whose return type is a controller class is called to make that controller.
  * The class itself must then have a constructor without parameters.
+ *
+ * <p>Requests run on the server's worker threads unless the processor finds them non-blocking:
+ * see {@link NonBlocking}, which the application class may carry for the whole application.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -35,16 +38,6 @@ public @interface Application {
    * (308) to the merged path, as Werkzeug's {@code merge_slashes}.
    */
   boolean mergeSlashes() default true;
-
-  /**
-   * Declares that no handler, hook or middleware of the application ever blocks (no database
-   * call, no file read, no waiting on another service), so that the generated main answers
-   * requests without a body on the I/O thread that read them, the fastest way Undertow serves. A
-   * request with a body, and a streamed or file body, still run on the request threads. A handler
-   * that blocks in this mode stalls every connection of its I/O thread: leave it off unless that
-   * is certain.
-   */
-  boolean nonBlocking() default false;
 
   /**
    * The resource folder, from the root of the class path, whose files are served at

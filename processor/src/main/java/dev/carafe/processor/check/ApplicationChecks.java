@@ -43,6 +43,7 @@ public final class ApplicationChecks {
     checkControllers(app);
     checkBlueprints(app);
     new CommandChecks(diagnostics).check(app);
+    new ThreadingChecks(diagnostics).check(app);
     TypeElement application = app.type();
     if (app.middleware() != null && !hasUsableConstructor(application, application)) {
       diagnostics.error(app.middleware(), "Application class " + application.getSimpleName()

@@ -28,6 +28,18 @@ public final class Diagnostics {
     }
   }
 
+  /**
+   * Warns at {@code element}: the code compiles and works, but not as its author declared (a
+   * {@code @NonBlocking} endpoint that runs on a worker, say). Not an error.
+   */
+  public void warning(Element element, AnnotationMirror annotation, String message) {
+    if (annotation == null) {
+      messager.printMessage(Diagnostic.Kind.WARNING, message, element);
+    } else {
+      messager.printMessage(Diagnostic.Kind.WARNING, message, element, annotation);
+    }
+  }
+
   /** Reports {@code message} where no element is concerned: a template, say. */
   public void error(String message) {
     errors++;

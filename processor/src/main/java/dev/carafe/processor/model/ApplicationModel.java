@@ -19,7 +19,7 @@ import javax.lang.model.element.TypeElement;
  *     application's slash setting where the rule gives none
  * @param hooks the lifecycle hooks and error handlers, in source order
  * @param mergeSlashes whether a path with repeated slashes is redirected to the merged one
- * @param nonBlocking whether the application declares that it never blocks
+ * @param threading what the sources declare of where requests may run
  * @param middleware the application class's method that gives the middleware it is served
  *     through, or {@code null}
  * @param configuration the application class's method that gives its configuration's defaults
@@ -33,7 +33,7 @@ import javax.lang.model.element.TypeElement;
  * @param commands the application class's {@code @Command} methods, which its main runs by name
  */
 public record ApplicationModel(TypeElement type, List<EndpointModel> endpoints, List<HookModel> hooks,
-    boolean mergeSlashes, boolean nonBlocking, ExecutableElement middleware,
+    boolean mergeSlashes, ThreadingModel threading, ExecutableElement middleware,
     Map<TypeElement, ExecutableElement> providers, Map<TypeElement, BlueprintModel> blueprints,
     List<TypeElement> jsonRecords, StaticFolderModel staticFolder, List<CommandModel> commands,
     ExecutableElement configuration) {

@@ -30,6 +30,8 @@ public final class Names {
   public static final String ERROR_HANDLER = PACKAGE + ".ErrorHandler";
   public static final String SHUTDOWN = PACKAGE + ".Shutdown";
   public static final String COMMAND = PACKAGE + ".Command";
+  public static final String NON_BLOCKING = PACKAGE + ".NonBlocking";
+  public static final String BLOCKING = PACKAGE + ".Blocking";
 
   public static final String CONVERTER = PACKAGE + ".Converter";
   public static final String APP = PACKAGE + ".App";

@@ -26,6 +26,9 @@ import javax.lang.model.element.TypeElement;
  * @param converterFields the field holding each of the application's converters, in first use
  * @param controllers the controllers the wiring holds an instance of, in the order first called
  * @param blueprints each blueprint's URL prefix, by name
+ * @param nonBlocking for each endpoint of {@code app.endpoints()}, whether its requests never
+ *     block, so that the server may answer them on its I/O thread
+ * @param routingErrorsNonBlocking whether the requests that match no endpoint never block
  */
 public record DispatchPlan(
     ApplicationModel app,
@@ -34,7 +37,9 @@ public record DispatchPlan(
     List<List<Integer>> terminals,
     Map<CustomConverter, String> converterFields,
     List<Controller> controllers,
-    Map<String, String> blueprints) {
+    Map<String, String> blueprints,
+    List<Boolean> nonBlocking,
+    boolean routingErrorsNonBlocking) {
 
   public List<EndpointModel> endpoints() {
     return app.endpoints();

@@ -6,6 +6,7 @@ import dev.carafe.processor.model.Converter;
 import dev.carafe.processor.model.CustomConverter;
 import dev.carafe.processor.model.EndpointModel;
 import dev.carafe.processor.model.Rule;
+import dev.carafe.processor.model.ThreadingModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,7 +38,17 @@ public final class DispatchPlanner {
     }
     DispatchPlan.StaticTable statics = statics(routed, terminals);
     return new DispatchPlan(app, statics, List.copyOf(nodes), terminals.table(),
-        converterFields(endpoints), controllers(app), blueprints(app));
+        converterFields(endpoints), controllers(app), blueprints(app), nonBlocking(app),
+        app.threading().routingErrorsNonBlocking(app.hooks()));
+  }
+
+  /** Where each endpoint's requests run: see {@link ThreadingModel#nonBlocking(EndpointModel, List)}. */
+  private static List<Boolean> nonBlocking(ApplicationModel app) {
+    List<Boolean> nonBlocking = new ArrayList<>();
+    for (EndpointModel endpoint : app.endpoints()) {
+      nonBlocking.add(app.threading().nonBlocking(endpoint, app.hooks()));
+    }
+    return List.copyOf(nonBlocking);
   }
 
   /** The whole-path table of the rules without variables, or {@code null} if there are none. */

@@ -45,10 +45,11 @@ final class ApplicationReader {
    * @param staticFolder the static folder, or {@code null} when the application serves none
    * @param jsonRecords the records that go to and from JSON, in the order met
    * @param commands the application's commands, in the order met
+   * @param threadingMarks the elements annotated {@code @NonBlocking} or {@code @Blocking}
    */
   ApplicationModel read(TypeElement application, StaticFolderModel staticFolder,
       List<EndpointModel> endpoints, List<HookModel> hooks, List<TypeElement> jsonRecords,
-      List<CommandModel> commands) {
+      List<CommandModel> commands, List<Element> threadingMarks) {
     boolean strictSlashes = flag(application, "strictSlashes", true);
     boolean mergeSlashes = flag(application, "mergeSlashes", true);
     List<EndpointModel> ordered = new ArrayList<>();
@@ -86,7 +87,8 @@ final class ApplicationReader {
       }
     }
     return new ApplicationModel(application, List.copyOf(ordered), List.copyOf(hooks),
-        flag(application, "mergeSlashes", true), flag(application, "nonBlocking", false),
+        flag(application, "mergeSlashes", true),
+        ThreadingReader.read(application, threadingMarks, ordered, hooks),
         middleware(application), Collections.unmodifiableMap(providers),
         Collections.unmodifiableMap(blueprints), List.copyOf(jsonRecords), staticFolder,
         List.copyOf(commands), returning(application, Names.CONFIG));

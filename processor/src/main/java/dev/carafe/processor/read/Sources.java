@@ -61,6 +61,8 @@ public final class Sources {
   private final Set<Element> seen = new HashSet<>();
   private final List<ExecutableElement> routed = new ArrayList<>();
   private final List<Element> roots = new ArrayList<>();
+  /** The elements annotated {@code @NonBlocking} or {@code @Blocking}, each once. */
+  private final Set<Element> threadingMarks = new LinkedHashSet<>();
 
   public Sources(ProcessingEnvironment environment, Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
@@ -85,6 +87,8 @@ public final class Sources {
     Map<String, List<Element>> annotated = annotated(round);
     readApplications(annotated.get(Names.APPLICATION));
     readCommands(annotated.get(Names.COMMAND));
+    threadingMarks.addAll(annotated.get(Names.NON_BLOCKING));
+    threadingMarks.addAll(annotated.get(Names.BLOCKING));
     // Every public record of the sources gets a JSON adapter, so Response.json works for any of them.
     for (Element root : round.getRootElements()) {
       roots.add(root);
@@ -145,7 +149,7 @@ public final class Sources {
   /** The application, with everything read so far; call once the application class is known. */
   public ApplicationModel applicationModel() {
     return applicationReader.read(application(), staticFolderReader.read(application()), endpoints,
-        hooks, new ArrayList<>(json.records().values()), commands);
+        hooks, new ArrayList<>(json.records().values()), commands, new ArrayList<>(threadingMarks));
   }
 
   /** Reads the commands met so far, once the application class they must belong to is known. */
@@ -221,7 +225,8 @@ public final class Sources {
    * the class path has none).
    */
   private Map<String, List<Element>> annotated(RoundEnvironment round) {
-    List<String> names = new ArrayList<>(List.of(Names.APPLICATION, Names.URL_CONVERTER, Names.COMMAND));
+    List<String> names = new ArrayList<>(List.of(Names.APPLICATION, Names.URL_CONVERTER, Names.COMMAND,
+        Names.NON_BLOCKING, Names.BLOCKING));
     for (HookModel.Kind kind : HookModel.Kind.values()) {
       names.add(kind.annotation);
     }

@@ -127,14 +127,20 @@ final class AppWriter {
   private MethodSpec application() {
     Map<String, Integer> texts = new LinkedHashMap<>();
     List<Integer> program = new ArrayList<>();
-    for (EndpointModel endpoint : app.endpoints()) {
+    for (int i = 0; i < app.endpoints().size(); i++) {
+      EndpointModel endpoint = app.endpoints().get(i);
       program.add(texts.computeIfAbsent(endpoint.name(), t -> texts.size()));
       program.add(texts.computeIfAbsent(endpoint.rule().text(), t -> texts.size()));
       program.add(texts.computeIfAbsent(String.join(",", endpoint.methods()), t -> texts.size()));
       program.add(endpoint.blueprint() == null ? -1 : texts.computeIfAbsent(endpoint.blueprint(), t -> texts.size()));
+      program.add(plan.nonBlocking().get(i) ? 1 : 0);
     }
     CodeBlock made = CodeBlock.of("$T.of($T.create(endpoints), $T.of(endpoints), lifecycle())",
         RuntimeTypes.COMPILED_APP, dispatch, List.class);
+    if (plan.routingErrorsNonBlocking()) {
+      // No hook or error handler that a request matching no endpoint meets may block.
+      made = CodeBlock.of("$L\n$>.withNonBlockingRoutingErrors()$<", made);
+    }
     if (app.configuration() != null) {
       // The application's defaults, which the launcher's --config file and environment override.
       made = CodeBlock.of("$L\n$>.withConfig(new $T().$L())$<", made, ClassName.get(app.type()),
@@ -147,7 +153,7 @@ final class AppWriter {
     return MethodSpec.methodBuilder("application")
         .addModifiers(Modifier.PRIVATE)
         .returns(RuntimeTypes.APP)
-        .addComment("Each endpoint's name, rule, methods and blueprint.")
+        .addComment("Each endpoint's name, rule, methods and blueprint, and 1 if it never blocks.")
         .addStatement("$T endpoints = $T.read(\n$>$L,\n$L,\n$T.RULES,\nthis::invoker$<)",
             ArrayTypeName.of(RuntimeTypes.ENDPOINT), RuntimeTypes.ENDPOINT,
             DataText.texts(new ArrayList<>(texts.keySet())),

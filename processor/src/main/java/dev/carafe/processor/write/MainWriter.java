@@ -29,14 +29,8 @@ final class MainWriter {
 
   private CodeBlock main() {
     if (!app.commands().isEmpty()) {
-      return CodeBlock.of("$T.main($S, args, $T::create, $L, $L, commands());\n",
+      return CodeBlock.of("$T.main($S, args, $T::create, $L, commands());\n",
           RuntimeTypes.LAUNCHER, app.simpleName(), appClass,
-          app.middleware() == null ? CodeBlock.of("app -> app") : CodeBlock.of("$T::serve", appClass),
-          app.nonBlocking());
-    }
-    if (app.nonBlocking()) {
-      return CodeBlock.of("$T.main($S, args, $T::create, $L, true);\n", RuntimeTypes.LAUNCHER,
-          app.simpleName(), appClass,
           app.middleware() == null ? CodeBlock.of("app -> app") : CodeBlock.of("$T::serve", appClass));
     }
     return app.middleware() == null

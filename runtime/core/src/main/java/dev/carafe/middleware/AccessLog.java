@@ -66,7 +66,7 @@ public final class AccessLog implements Middleware {
 
   @Override
   public Gateway wrap(Gateway next) {
-    return (environ, startResponse) -> {
+    return Middleware.blockingAs(next, (environ, startResponse) -> {
       long start = System.nanoTime();
       String received = ZonedDateTime.now().format(CLF_TIME);
       int[] status = {0};
@@ -93,7 +93,7 @@ public final class AccessLog implements Middleware {
       }
       sink.accept(line(environ, received, status[0], body.contentLength(), start));
       return body;
-    };
+    });
   }
 
   private String line(Environ environ, String received, int status, long bytes, long start) {

@@ -86,7 +86,7 @@ public final class Compress implements Middleware {
 
   @Override
   public Gateway wrap(Gateway next) {
-    return (environ, startResponse) -> {
+    return Middleware.blockingAs(next, (environ, startResponse) -> {
       if (environ.method().equals("HEAD")) {
         return next.call(environ, startResponse);
       }
@@ -102,7 +102,7 @@ public final class Compress implements Middleware {
         return body;
       }
       return respond(environ, held.status(), held.headers(), body, startResponse);
-    };
+    });
   }
 
   private Body respond(Environ environ, int status, HeaderList headers, Body body,

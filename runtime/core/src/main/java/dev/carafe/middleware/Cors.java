@@ -166,7 +166,7 @@ public final class Cors implements Middleware {
   public Gateway wrap(Gateway next) {
     Objects.requireNonNull(next, "next");
     boolean perOrigin = !anyOrigin || credentials;
-    return (environ, startResponse) -> {
+    return Middleware.blockingAs(next, (environ, startResponse) -> {
       String origin = environ.headers().first("Origin");
       boolean allowed = origin != null && (anyOrigin || origins.contains(origin));
       String requestedMethod = environ.headers().first("Access-Control-Request-Method");
@@ -191,7 +191,7 @@ public final class Cors implements Middleware {
         }
         startResponse.start(status, perOrigin ? vary(answered, "Origin") : answered);
       });
-    };
+    });
   }
 
   private HeaderList preflight(String origin, List<String> requestedHeaders) {

@@ -1,7 +1,10 @@
 package dev.carafe.middleware;
 
+import dev.carafe.gateway.Body;
+import dev.carafe.gateway.Environ;
 import dev.carafe.gateway.Gateway;
 import dev.carafe.gateway.Middleware;
+import dev.carafe.gateway.StartResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -58,23 +61,43 @@ public final class Dispatcher implements Middleware {
   @Override
   public Gateway wrap(Gateway next) {
     Objects.requireNonNull(next, "next");
-    return (environ, startResponse) -> {
-      String path = environ.pathInfo();
-      // Werkzeug strips the path at its last '/' until a prefix matches; no prefix is longer
-      // than the longest mount, so a long path costs no more than a short one.
-      int end = path.length() <= longest ? path.length() : path.lastIndexOf('/', longest);
-      while (end > 0) {
-        String prefix = path.substring(0, end);
-        Gateway mounted = mounts.get(prefix);
-        if (mounted != null) {
-          return mounted.call(
-              environ.withPath(environ.scriptName() + prefix, path.substring(end)), startResponse);
-        }
-        end = path.lastIndexOf('/', end - 1);
+    return new Gateway() {
+      @Override
+      public Body call(Environ environ, StartResponse startResponse) {
+        Mounted mounted = mountOf(environ);
+        return mounted == null ? next.call(environ, startResponse)
+            : mounted.gateway.call(mounted.environ, startResponse);
       }
-      return next.call(environ, startResponse);
+
+      /** Whether the gateway the request goes to may block for it. */
+      @Override
+      public boolean mayBlock(Environ environ) {
+        Mounted mounted = mountOf(environ);
+        return mounted == null ? next.mayBlock(environ) : mounted.gateway.mayBlock(mounted.environ);
+      }
     };
   }
+
+  /** The mounted gateway of the longest prefix the request is under, or {@code null}. */
+  private Mounted mountOf(Environ environ) {
+    String path = environ.pathInfo();
+    // Werkzeug strips the path at its last '/' until a prefix matches; no prefix is longer
+    // than the longest mount, so a long path costs no more than a short one.
+    int end = path.length() <= longest ? path.length() : path.lastIndexOf('/', longest);
+    while (end > 0) {
+      String prefix = path.substring(0, end);
+      Gateway mounted = mounts.get(prefix);
+      if (mounted != null) {
+        return new Mounted(mounted,
+            environ.withPath(environ.scriptName() + prefix, path.substring(end)));
+      }
+      end = path.lastIndexOf('/', end - 1);
+    }
+    return null;
+  }
+
+  /** A mounted gateway and the request as it sees it. */
+  private record Mounted(Gateway gateway, Environ environ) {}
 
   @Override
   public String toString() {

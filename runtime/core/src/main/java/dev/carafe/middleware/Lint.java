@@ -72,7 +72,7 @@ public final class Lint implements Middleware {
 
   @Override
   public Gateway wrap(Gateway next) {
-    return (environ, startResponse) -> {
+    return Middleware.blockingAs(next, (environ, startResponse) -> {
       Request request = new Request(environ, warnings);
       request.checkEnviron();
       CheckingStart start = new CheckingStart(request, startResponse);
@@ -91,7 +91,7 @@ public final class Lint implements Middleware {
         return null;
       }
       return start.headers == null ? body : request.checkBody(start.status, start.headers, body);
-    };
+    });
   }
 
   /** The checks of one request, each warning naming it. */

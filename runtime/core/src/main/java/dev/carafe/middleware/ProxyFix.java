@@ -1,9 +1,11 @@
 package dev.carafe.middleware;
 
+import dev.carafe.gateway.Body;
 import dev.carafe.gateway.Environ;
 import dev.carafe.gateway.Gateway;
 import dev.carafe.gateway.Headers;
 import dev.carafe.gateway.Middleware;
+import dev.carafe.gateway.StartResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -112,7 +114,17 @@ public final class ProxyFix implements Middleware {
 
   @Override
   public Gateway wrap(Gateway next) {
-    return (environ, startResponse) -> next.call(fix(environ), startResponse);
+    return new Gateway() {
+      @Override
+      public Body call(Environ environ, StartResponse startResponse) {
+        return next.call(fix(environ), startResponse);
+      }
+
+      @Override
+      public boolean mayBlock(Environ environ) {
+        return next.mayBlock(fix(environ));
+      }
+    };
   }
 
   /** The request as the client made it, as far as the trusted proxies say. */

@@ -147,7 +147,7 @@ public final class SecurityHeaders implements Middleware {
     Objects.requireNonNull(next, "next");
     String policyWithAncestors = policy(true);
     String policyAlone = policy(false);
-    return (environ, startResponse) -> {
+    return Middleware.blockingAs(next, (environ, startResponse) -> {
       boolean https = environ.scheme().equals("https");
       return next.call(environ, (status, headers) -> {
         boolean ownFrameOptions = headers.contains("X-Frame-Options");
@@ -174,7 +174,7 @@ public final class SecurityHeaders implements Middleware {
         }
         startResponse.start(status, answered);
       });
-    };
+    });
   }
 
   /** The policy configured, with the framing's {@code frame-ancestors} unless it has its own. */

@@ -22,4 +22,33 @@ public interface Middleware {
     }
     return gateway;
   }
+
+  /**
+   * The gateway of a layer that never blocks by itself (it adds headers, logs, counts): it answers
+   * with {@code layer} and {@linkplain Gateway#mayBlock may block} for a request exactly when
+   * {@code next} may. A middleware written as a lambda, without this, tells servers that every
+   * request may block, which is safe but keeps every request off the I/O thread.
+   *
+   * <pre>{@code
+   * public Gateway wrap(Gateway next) {
+   *   return Middleware.blockingAs(next, (environ, start) -> next.call(environ, start));
+   * }
+   * }</pre>
+   *
+   * @param next the gateway the layer passes requests to, unchanged
+   * @param layer the layer's own answer
+   */
+  static Gateway blockingAs(Gateway next, Gateway layer) {
+    return new Gateway() {
+      @Override
+      public Body call(Environ environ, StartResponse startResponse) {
+        return layer.call(environ, startResponse);
+      }
+
+      @Override
+      public boolean mayBlock(Environ environ) {
+        return next.mayBlock(environ);
+      }
+    };
+  }
 }

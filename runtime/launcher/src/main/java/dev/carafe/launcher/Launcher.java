@@ -84,22 +84,11 @@ public final class Launcher {
    */
   public static void main(String appName, String[] args, Supplier<App> app,
       Function<App, Gateway> serve) {
-    main(appName, args, app, serve, false);
+    main(appName, args, app, serve, List.of());
   }
 
   /**
-   * As {@link #main(String, String[], Supplier, Function)}, for an application declared
-   * {@code @Application(nonBlocking = true)}: see {@link Server.Builder#nonBlocking(boolean)}.
-   *
-   * @param nonBlocking whether the application never blocks
-   */
-  public static void main(String appName, String[] args, Supplier<App> app,
-      Function<App, Gateway> serve, boolean nonBlocking) {
-    main(appName, args, app, serve, nonBlocking, List.of());
-  }
-
-  /**
-   * As {@link #main(String, String[], Supplier, Function, boolean)}, for an application with
+   * As {@link #main(String, String[], Supplier, Function)}, for an application with
    * commands: the generated main class calls this when the application class declares
    * {@code @Command} methods. After a command the JVM exits with the command's status, whatever
    * threads the command left running.
@@ -108,13 +97,13 @@ public final class Launcher {
    * @throws IllegalArgumentException when two commands have one name
    */
   public static void main(String appName, String[] args, Supplier<App> app,
-      Function<App, Gateway> serve, boolean nonBlocking, List<AppCommand> commands) {
+      Function<App, Gateway> serve, List<AppCommand> commands) {
     Host host = HOST.get();
     if (host != null) {
       hostedRun(host, appName, args, app, serve);
       return;
     }
-    Outcome outcome = run(appName, args, System.getenv(), app, serve, nonBlocking, commands,
+    Outcome outcome = run(appName, args, System.getenv(), app, serve, commands,
         System.out, System.err);
     if (outcome.status() != 0 || outcome.ranCommand()) {
       System.out.flush();
@@ -211,15 +200,15 @@ public final class Launcher {
    * configures the application and starts serving it, with a shutdown hook that stops the server.
    */
   static Outcome run(String appName, String[] args, Map<String, String> env, Supplier<App> app,
-      Function<App, Gateway> serve, boolean nonBlocking, List<AppCommand> commands,
+      Function<App, Gateway> serve, List<AppCommand> commands,
       PrintStream out, PrintStream err) {
-    return run(appName, args, env, app, serve, nonBlocking, commands, out, err,
+    return run(appName, args, env, app, serve, commands, out, err,
         Terminal.detect(env));
   }
 
   /** As above, printing in colour or not as {@code terminal} says. */
   static Outcome run(String appName, String[] args, Map<String, String> env, Supplier<App> app,
-      Function<App, Gateway> serve, boolean nonBlocking, List<AppCommand> commands,
+      Function<App, Gateway> serve, List<AppCommand> commands,
       PrintStream out, PrintStream err, Terminal terminal) {
     Map<String, AppCommand> byName = byName(commands);
     LaunchOptions options;
@@ -269,7 +258,7 @@ public final class Launcher {
     }
     Server server;
     try {
-      server = start(appName, served(configured, serve, terminal, err), options, nonBlocking,
+      server = start(appName, served(configured, serve, terminal, err), options,
           configured.config(), out);
     } catch (UncheckedIOException e) {
       configured.close();
@@ -377,18 +366,19 @@ public final class Launcher {
 
   /** Starts serving {@code gateway} as {@code options} say and prints where, as flask run does. */
   static Server start(String appName, Gateway gateway, LaunchOptions options, PrintStream out) {
-    return start(appName, gateway, options, false, Config.defaults(), out);
+    return start(appName, gateway, options, Config.defaults(), out);
   }
 
   /**
    * Starts serving {@code gateway} on the server {@code options} name, with the server settings
-   * of {@code config} ({@code SERVER_WORKER_THREADS}, ...), without the hand-off to request
-   * threads where it never blocks, and says whether in debug mode, as flask run does.
+   * of {@code config} ({@code SERVER_WORKER_THREADS}, ...), and says whether in debug mode, as
+   * flask run does. Which requests the server answers on its I/O threads is the gateway's to say
+   * ({@link Gateway#mayBlock}).
    */
-  static Server start(String appName, Gateway gateway, LaunchOptions options, boolean nonBlocking,
-      Config config, PrintStream out) {
+  static Server start(String appName, Gateway gateway, LaunchOptions options, Config config,
+      PrintStream out) {
     Server server = ServerConfig.apply(config, options.server().builder(gateway))
-        .host(options.host()).port(options.port()).nonBlocking(nonBlocking).start();
+        .host(options.host()).port(options.port()).start();
     boolean debug = config.get(Config.DEBUG);
     out.println(" * Serving Carafe app '" + appName + "'");
     out.println(" * Debug mode: " + (debug ? "on" : "off"));

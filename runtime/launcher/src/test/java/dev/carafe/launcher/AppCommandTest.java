@@ -47,7 +47,7 @@ class AppCommandTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Launcher.Outcome outcome = Launcher.run("Shop", args, env, FixtureApp::create, app -> app,
-        false, commands, new PrintStream(out, true, StandardCharsets.UTF_8),
+        commands, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Run(outcome, text(out), text(err));
   }
@@ -160,7 +160,7 @@ class AppCommandTest {
   void twoCommandsOfOneNameAreRefused() {
     AppCommand seed = new AppCommand("seed", "", (app, out, args) -> 0);
     assertThrows(IllegalArgumentException.class, () -> Launcher.run("Shop", new String[0],
-        Map.of(), FixtureApp::create, app -> app, false, List.of(seed, seed), System.out,
+        Map.of(), FixtureApp::create, app -> app, List.of(seed, seed), System.out,
         System.err));
   }
 

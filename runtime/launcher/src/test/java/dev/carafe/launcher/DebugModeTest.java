@@ -55,7 +55,7 @@ class DebugModeTest {
   private static Run run(String[] args, Map<String, String> env, Terminal terminal) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Launcher.run("Fixture", args, env, FixtureApp::create, app -> app, false,
+    int status = Launcher.run("Fixture", args, env, FixtureApp::create, app -> app,
         List.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8), terminal).status();
     return new Run(status, text(out), text(err));
@@ -131,7 +131,7 @@ class DebugModeTest {
     try (Server server = Launcher.start("Fixture",
         Launcher.served(app, a -> a, new Terminal(false),
             new PrintStream(logged, true, StandardCharsets.UTF_8)),
-        parse(new String[] {"--port", "0"}, Map.of()), false, app.config(),
+        parse(new String[] {"--port", "0"}, Map.of()), app.config(),
         new PrintStream(printed, true, StandardCharsets.UTF_8))) {
       assertEquals(" * Serving Carafe app 'Fixture'\n"
           + " * Debug mode: on\n"

@@ -38,7 +38,7 @@ class LauncherTest {
   private static Run run(String[] args, Map<String, String> env) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Launcher.run("Fixture", args, env, FixtureApp::create, app -> app, false,
+    int status = Launcher.run("Fixture", args, env, FixtureApp::create, app -> app,
         List.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8)).status();
     return new Run(status, text(out), text(err));
@@ -192,7 +192,7 @@ class LauncherTest {
         badEnv, () -> {
           made.incrementAndGet();
           return FixtureApp.create();
-        }, app -> app, false, List.of(), print, print));
+        }, app -> app, List.of(), print, print));
     assertEquals(LaunchOptions.usage("Fixture"), text(out));
     assertEquals(0, made.get());
     assertEquals(0, run(new String[] {"--routes"}, badEnv).status());

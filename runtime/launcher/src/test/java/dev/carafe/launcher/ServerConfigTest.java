@@ -33,7 +33,7 @@ class ServerConfigTest {
   private static Server serve(String[] args, Map<String, String> env) throws Exception {
     LaunchOptions options = LaunchOptions.parse(args, env);
     App app = Launcher.configure(FixtureApp.create(), options, env);
-    return Launcher.start("Fixture", app, options, false, app.config(),
+    return Launcher.start("Fixture", app, options, app.config(),
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
   }
 
@@ -79,7 +79,7 @@ class ServerConfigTest {
   void aBadSettingStopsTheLaunchWithTheConfigurationsMessage() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status = Launcher.run("Fixture", new String[] {"--port", "0"},
-        Map.of("CARAFE_SERVER_WORKER_THREADS", "0"), FixtureApp::create, app -> app, false,
+        Map.of("CARAFE_SERVER_WORKER_THREADS", "0"), FixtureApp::create, app -> app,
         List.of(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8)).status();
     assertEquals(2, status);
@@ -87,7 +87,7 @@ class ServerConfigTest {
         + " got '0'", err.toString(StandardCharsets.UTF_8).trim());
     ByteArrayOutputStream err2 = new ByteArrayOutputStream();
     Launcher.run("Fixture", new String[] {"--port", "0"},
-        Map.of("CARAFE_SERVER_READ_TIMEOUT", "0"), FixtureApp::create, app -> app, false,
+        Map.of("CARAFE_SERVER_READ_TIMEOUT", "0"), FixtureApp::create, app -> app,
         List.of(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
         new PrintStream(err2, true, StandardCharsets.UTF_8));
     assertTrue(err2.toString(StandardCharsets.UTF_8).contains(

@@ -123,7 +123,7 @@ public final class Metrics implements Middleware {
   @Override
   public Gateway wrap(Gateway next) {
     Objects.requireNonNull(next, "next");
-    return (environ, startResponse) -> {
+    return Middleware.blockingAs(next, (environ, startResponse) -> {
       String matched = app.endpointFor(environ);
       String endpoint = matched != null ? matched : UNMATCHED;
       EndpointMeters byEndpoint = meters.get(endpoint);
@@ -137,7 +137,7 @@ public final class Metrics implements Middleware {
         active.stop();
         route.timer(status).record(clock.monotonicTime() - start, TimeUnit.NANOSECONDS);
       });
-    };
+    });
   }
 
   /** Spring Boot's JVM and system binders, but the file descriptors (not on every platform). */

@@ -52,7 +52,7 @@ public final class Profiling implements Middleware {
   @Override
   public Gateway wrap(Gateway next) {
     Objects.requireNonNull(next, "next");
-    return (environ, startResponse) -> {
+    return Middleware.blockingAs(next, (environ, startResponse) -> {
       RequestEvent event = new RequestEvent();
       if (!event.isEnabled() || !sampler.sample(environ)) {
         return next.call(environ, startResponse);
@@ -69,7 +69,7 @@ public final class Profiling implements Middleware {
           event.commit();
         }
       });
-    };
+    });
   }
 
   /** Picks the requests to record; asked only while a recording wants the event. */

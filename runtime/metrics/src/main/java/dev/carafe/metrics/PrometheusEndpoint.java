@@ -6,6 +6,7 @@ import dev.carafe.gateway.Gateway;
 import dev.carafe.gateway.HeaderList;
 import dev.carafe.gateway.HttpStatus;
 import dev.carafe.gateway.Middleware;
+import dev.carafe.gateway.StartResponse;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.prometheus.metrics.expositionformats.ExpositionFormatWriter;
 import io.prometheus.metrics.expositionformats.ExpositionFormats;
@@ -89,25 +90,34 @@ public final class PrometheusEndpoint implements Middleware {
   @Override
   public Gateway wrap(Gateway next) {
     Objects.requireNonNull(next, "next");
-    return (environ, startResponse) -> {
-      if (!environ.pathInfo().equals(path)) {
-        return next.call(environ, startResponse);
+    return new Gateway() {
+      @Override
+      public Body call(Environ environ, StartResponse startResponse) {
+        if (!environ.pathInfo().equals(path)) {
+          return next.call(environ, startResponse);
+        }
+        if (!allowed.isEmpty() && !isAllowed(environ.remoteAddress())) {
+          startResponse.start(403, HeaderList.of("Content-Type", "text/html; charset=utf-8"));
+          return Body.of(HttpStatus.FORBIDDEN.htmlPage());
+        }
+        boolean head = environ.method().equals("HEAD");
+        if (!head && !environ.method().equals("GET")) {
+          startResponse.start(405, HeaderList.of("Content-Type", "text/html; charset=utf-8",
+              "Allow", ALLOW));
+          return Body.of(HttpStatus.METHOD_NOT_ALLOWED.htmlPage());
+        }
+        ExpositionFormatWriter writer = formats.findWriter(Objects.requireNonNullElse(environ.headers().first("Accept"), ""));
+        byte[] scrape = scrape(writer);
+        startResponse.start(200, HeaderList.of("Content-Type", writer.getContentType(),
+            "Content-Length", Integer.toString(scrape.length), "Cache-Control", "no-store"));
+        return head ? Body.empty() : Body.of(scrape);
       }
-      if (!allowed.isEmpty() && !isAllowed(environ.remoteAddress())) {
-        startResponse.start(403, HeaderList.of("Content-Type", "text/html; charset=utf-8"));
-        return Body.of(HttpStatus.FORBIDDEN.htmlPage());
+
+      /** The scrape is formatted under the registry's locks: it goes to a request thread. */
+      @Override
+      public boolean mayBlock(Environ environ) {
+        return environ.pathInfo().equals(path) || next.mayBlock(environ);
       }
-      boolean head = environ.method().equals("HEAD");
-      if (!head && !environ.method().equals("GET")) {
-        startResponse.start(405, HeaderList.of("Content-Type", "text/html; charset=utf-8",
-            "Allow", ALLOW));
-        return Body.of(HttpStatus.METHOD_NOT_ALLOWED.htmlPage());
-      }
-      ExpositionFormatWriter writer = formats.findWriter(Objects.requireNonNullElse(environ.headers().first("Accept"), ""));
-      byte[] scrape = scrape(writer);
-      startResponse.start(200, HeaderList.of("Content-Type", writer.getContentType(),
-          "Content-Length", Integer.toString(scrape.length), "Cache-Control", "no-store"));
-      return head ? Body.empty() : Body.of(scrape);
     };
   }
 

@@ -25,8 +25,9 @@ import java.util.concurrent.Executors;
  *
  * <p>The gateway runs off the server's I/O threads, on its worker pool (or, when
  * {@link Builder#virtualThreads asked for}, on a virtual thread per request on JDK 21 and later),
- * so it may block; a gateway that never blocks may be answered without that hand-off
- * ({@link Builder#nonBlocking}). It sees the request path raw (percent-encoding left in place). If
+ * so it may block; a request without a body for which the gateway says it never blocks
+ * ({@link Gateway#mayBlock} answers {@code false}) is answered on the thread that read it,
+ * without that hand-off. It sees the request path raw (percent-encoding left in place). If
  * it throws, or breaks the gateway contract, the failure is logged and the client gets a 500 with
  * no details, or a closed connection once the response is on its way; the server goes on serving.
  * {@link #stop()} is graceful: new requests are refused with 503 while those in flight get up to
@@ -98,7 +99,6 @@ public interface Server extends AutoCloseable {
     // (benchmarks/RESULTS.md), so virtual threads are chosen, not assumed.
     private boolean virtualThreads =
         "true".equalsIgnoreCase(System.getenv("CARAFE_VIRTUAL_THREADS"));
-    private boolean nonBlocking;
 
     /** A builder for a server of {@code gateway}, on 127.0.0.1:8080 unless told otherwise. */
     protected Builder(Gateway gateway) {
@@ -232,18 +232,6 @@ public interface Server extends AutoCloseable {
     }
 
     /**
-     * Declares that the gateway never blocks (no database call, no sleeping, no waiting on another
-     * service), so that a request without a body may be answered on the thread that read it,
-     * without a hand-off. A request with a body, and the writing of a streamed or file body, still
-     * run on the request threads. A gateway that blocks in this mode stalls other connections:
-     * leave it off unless that is certain.
-     */
-    public Builder nonBlocking(boolean nonBlocking) {
-      this.nonBlocking = nonBlocking;
-      return this;
-    }
-
-    /**
      * Starts the server.
      *
      * @throws UncheckedIOException when it cannot listen on the host and port (in use, say)
@@ -259,7 +247,7 @@ public interface Server extends AutoCloseable {
     protected final ServerSettings settings() {
       return new ServerSettings(host, port, ioThreads, workerThreads, maxConnections, idleTimeout,
           readTimeout, writeTimeout, maxHeaderSize, maxHeaderCount, bufferedBodySize, drainTimeout,
-          virtualThreads, nonBlocking);
+          virtualThreads);
     }
 
     /**

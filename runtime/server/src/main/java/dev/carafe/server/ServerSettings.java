@@ -30,9 +30,8 @@ import java.time.Duration;
  * @param bufferedBodySize how much of a body is read before a worker takes the request
  * @param drainTimeout how long a stop lets the requests in flight finish
  * @param virtualThreads whether requests run on virtual threads where the JDK has them
- * @param nonBlocking whether the gateway was declared never to block
  */
 public record ServerSettings(String host, int port, int ioThreads, int workerThreads,
     int maxConnections, Duration idleTimeout, Duration readTimeout, Duration writeTimeout,
     int maxHeaderSize, int maxHeaderCount, int bufferedBodySize, Duration drainTimeout,
-    boolean virtualThreads, boolean nonBlocking) {}
+    boolean virtualThreads) {}

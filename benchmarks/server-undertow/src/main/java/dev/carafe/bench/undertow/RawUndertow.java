@@ -21,6 +21,11 @@ import java.util.concurrent.Executors;
  * Undertow a buffer pool without per-thread caches (the default pool keeps up to 4 buffers per
  * thread, which a thread per request never reuses).
  *
+ * <p>For benchmarks/threading.sh (issue 16) it also serves the first two endpoints under
+ * {@code /io}, and {@code /sleep}, which waits a millisecond as a database call would, on a worker:
+ * in {@code io} mode it leaves the I/O thread for the worker pool, as BlockingHandler does, so that
+ * mode is a hand-written application that mixes both.
+ *
  * <pre>java -jar server-undertow.jar [--port 8080] [--mode blocking|io|virtual] [--pool default|nocache]</pre>
  */
 public final class RawUndertow {
@@ -99,6 +104,23 @@ public final class RawUndertow {
 
   private static void handle(HttpServerExchange exchange) {
     String path = exchange.getRelativePath();
+    if (path.equals("/sleep")) {
+      if (exchange.isInIoThread()) {
+        exchange.dispatch(HANDLER);
+        return;
+      }
+      try {
+        Thread.sleep(1);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/plain; charset=utf-8");
+      exchange.getResponseSender().send("Slept");
+      return;
+    }
+    if (path.startsWith("/io/")) {
+      path = path.substring("/io".length());
+    }
     if (path.equals("/plaintext")) {
       exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/plain; charset=utf-8");
       exchange.getResponseSender().send("Hello, World!");

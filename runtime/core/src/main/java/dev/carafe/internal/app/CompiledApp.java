@@ -89,10 +89,14 @@ public final class CompiledApp implements App {
   private final SessionInterface sessions;
   /** The folder the {@code static} endpoint serves, or {@code null} when there is none. */
   private final StaticFolder staticFolder;
+  /** Whether a request that matches no endpoint meets only hooks and handlers that never block. */
+  private final boolean routingErrorsNonBlocking;
+  /** Whether every request may block, so that {@link #mayBlock} need not route it. */
+  private final boolean everyRequestMayBlock;
 
   private CompiledApp(DispatchTable table, List<Endpoint> endpoints, UrlMap urls,
       Lifecycle lifecycle, Config config, Json json, SessionInterface customSessions,
-      StaticFolder staticFolder) {
+      StaticFolder staticFolder, boolean routingErrorsNonBlocking) {
     this.table = Objects.requireNonNull(table, "table");
     this.endpoints = List.copyOf(endpoints);
     this.rules = endpoints.stream().map(Endpoint::rule).toList();
@@ -107,6 +111,11 @@ public final class CompiledApp implements App {
     this.customSessions = customSessions;
     this.sessions = customSessions != null ? customSessions : new CookieSessions(config);
     this.staticFolder = staticFolder;
+    this.routingErrorsNonBlocking = routingErrorsNonBlocking;
+    // Debug mode reads source files for its error page, and a session store of the application's
+    // own may call a database; Flask's signed cookie is only a computation.
+    this.everyRequestMayBlock = debug || customSessions != null
+        || !routingErrorsNonBlocking && endpoints.stream().noneMatch(Endpoint::nonBlocking);
   }
 
   /**
@@ -129,18 +138,19 @@ public final class CompiledApp implements App {
    */
   public static CompiledApp of(DispatchTable table, List<Endpoint> endpoints, Lifecycle lifecycle) {
     return new CompiledApp(table, endpoints, new UrlMap(endpoints, lifecycle), lifecycle,
-        Config.defaults(), Json.standard(), null, null);
+        Config.defaults(), Json.standard(), null, null, false);
   }
 
   @Override
   public CompiledApp withConfig(Config config) {
-    return new CompiledApp(table, endpoints, urls, lifecycle, config, json, customSessions, staticFolder);
+    return new CompiledApp(table, endpoints, urls, lifecycle, config, json, customSessions, staticFolder,
+        routingErrorsNonBlocking);
   }
 
   @Override
   public CompiledApp withSessionInterface(SessionInterface sessions) {
     return new CompiledApp(table, endpoints, urls, lifecycle, config, json,
-        Objects.requireNonNull(sessions, "sessions"), staticFolder);
+        Objects.requireNonNull(sessions, "sessions"), staticFolder, routingErrorsNonBlocking);
   }
 
   /**
@@ -149,7 +159,18 @@ public final class CompiledApp implements App {
    */
   public CompiledApp withStaticFolder(StaticFolder folder) {
     return new CompiledApp(table, endpoints, urls, lifecycle, config, json, customSessions,
-        Objects.requireNonNull(folder, "folder"));
+        Objects.requireNonNull(folder, "folder"), routingErrorsNonBlocking);
+  }
+
+  /**
+   * This application answering the requests that match no endpoint (404, 405 and the automatic
+   * {@code OPTIONS} answer, slash redirects, a path with a control character) without blocking;
+   * the generated code calls this when the processor found every hook and error handler that can
+   * run for them declared {@code @NonBlocking}.
+   */
+  public CompiledApp withNonBlockingRoutingErrors() {
+    return new CompiledApp(table, endpoints, urls, lifecycle, config, json, customSessions,
+        staticFolder, true);
   }
 
   /** The folder the {@code static} endpoint serves, or {@code null} when there is none. */
@@ -188,7 +209,8 @@ public final class CompiledApp implements App {
 
   @Override
   public CompiledApp withJson(Json json) {
-    return new CompiledApp(table, endpoints, urls, lifecycle, config, json, customSessions, staticFolder);
+    return new CompiledApp(table, endpoints, urls, lifecycle, config, json, customSessions, staticFolder,
+        routingErrorsNonBlocking);
   }
 
   @Override
@@ -231,6 +253,29 @@ public final class CompiledApp implements App {
     int[] bounds = variables == 0 ? NO_BOUNDS : new int[variables * 2];
     RouteMatch match = table.match(environ.method(), Segments.routable(environ.pathInfo()), bounds);
     return match instanceof RouteMatch.Found ? ((RouteMatch.Found) match).endpoint().name() : null;
+  }
+
+  /**
+   * Whether answering {@code environ} may block: the decision the processor made for the endpoint
+   * the request routes to, or for the requests that match none. Routing is all it costs, and
+   * nothing when no request of the application can stay on the I/O thread: in debug mode, with a
+   * {@linkplain #withSessionInterface session interface} of its own, or with nothing
+   * {@code @NonBlocking}.
+   */
+  @Override
+  public boolean mayBlock(Environ environ) {
+    if (everyRequestMayBlock) {
+      return true;
+    }
+    String path = Segments.routable(environ.pathInfo());
+    if (RouteMatch.hasControlCharacter(path)) {
+      return !routingErrorsNonBlocking;
+    }
+    int[] bounds = variables == 0 ? NO_BOUNDS : new int[variables * 2];
+    RouteMatch match = table.match(environ.method(), path, bounds);
+    return match instanceof RouteMatch.Found
+        ? !((RouteMatch.Found) match).endpoint().nonBlocking()
+        : !routingErrorsNonBlocking;
   }
 
   @Override

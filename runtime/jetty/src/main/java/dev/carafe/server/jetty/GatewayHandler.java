@@ -19,31 +19,29 @@ import org.eclipse.jetty.util.Callback;
  * to the contract and writes the body. A failure is logged and answered 500 (or the connection
  * aborted, once the response is on its way); the server goes on serving.
  *
- * <p>Declared blocking, Jetty calls it on a thread that may block (a worker, or a virtual
- * thread). Declared non-blocking, Jetty may call it on the thread that read the request: then a
- * request with a body, and the writing of a stream or a file, are handed to {@code blocking}.
+ * <p>Declared non-blocking, Jetty may call it on the thread that read the request. A request
+ * without a body for which the gateway says it never blocks ({@link Gateway#mayBlock}) is answered
+ * right there; any other request, and the writing of a stream or a file, are handed to
+ * {@code blocking} (the pool, or a virtual thread each).
  */
 final class GatewayHandler extends Handler.Abstract {
   private static final System.Logger LOG = System.getLogger(GatewayHandler.class.getName());
 
   private final Gateway gateway;
-  private final boolean nonBlocking;
   private final Executor blocking;
   private final Executor requestThreads;
   private final long writeTimeoutMillis;
 
   /**
-   * @param nonBlocking whether the gateway never blocks
-   * @param blocking where blocking work goes when {@code nonBlocking}
+   * @param blocking where requests that may block run, and streams and files are written
    * @param requestThreads the thread-per-request executor requests run on, or {@code null} for
    *     Jetty's pool
    * @param writeTimeout how long the response may wait on the client once it is being sent
    */
-  GatewayHandler(Gateway gateway, boolean nonBlocking, Executor blocking, Executor requestThreads,
+  GatewayHandler(Gateway gateway, Executor blocking, Executor requestThreads,
       Duration writeTimeout) {
-    super(nonBlocking ? InvocationType.NON_BLOCKING : InvocationType.BLOCKING);
+    super(InvocationType.NON_BLOCKING);
     this.gateway = gateway;
-    this.nonBlocking = nonBlocking;
     this.blocking = blocking;
     this.requestThreads = requestThreads;
     this.writeTimeoutMillis = writeTimeout.toMillis();
@@ -51,16 +49,30 @@ final class GatewayHandler extends Handler.Abstract {
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
-    if (!nonBlocking) {
-      serve(request, response, callback, Request.asInputStream(request), false);
-    } else if (hasBody(request)) {
+    if (hasBody(request)) {
       // Reading the body could wait on the client.
-      blocking.execute(
-          () -> serve(request, response, callback, Request.asInputStream(request), false));
+      blocking.execute(() -> serve(request, response, callback,
+          RequestEnviron.of(request, Request.asInputStream(request), requestThreads), false));
+      return true;
+    }
+    Environ environ = RequestEnviron.of(request, InputStream.nullInputStream(), requestThreads);
+    if (mayBlock(environ, request)) {
+      blocking.execute(() -> serve(request, response, callback, environ, false));
     } else {
-      serve(request, response, callback, InputStream.nullInputStream(), true);
+      serve(request, response, callback, environ, true);
     }
     return true;
+  }
+
+  /** The gateway's answer; one that fails to answer is taken to block, and logged. */
+  private boolean mayBlock(Environ environ, Request request) {
+    try {
+      return gateway.mayBlock(environ);
+    } catch (RuntimeException | LinkageError | AssertionError e) {
+      LOG.log(Level.ERROR, "Gateway.mayBlock failed on " + where(request)
+          + "; the request goes to a request thread", e);
+      return true;
+    }
   }
 
   private static boolean hasBody(Request request) {
@@ -72,9 +84,8 @@ final class GatewayHandler extends Handler.Abstract {
    * Calls the gateway and sends what it returns; {@code inline} when on a thread that must not
    * block, where only bytes are written here and a stream or a file is handed off.
    */
-  private void serve(Request request, Response response, Callback callback, InputStream input,
+  private void serve(Request request, Response response, Callback callback, Environ environ,
       boolean inline) {
-    Environ environ = RequestEnviron.of(request, input, requestThreads);
     ResponseStartResponse startResponse = new ResponseStartResponse(response);
     Body body;
     try {

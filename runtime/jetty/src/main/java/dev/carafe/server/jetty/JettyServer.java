@@ -33,9 +33,10 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * }
  * }</pre>
  *
- * <p>{@link Server.Builder#ioThreads} sets Jetty's selector threads. With
- * {@link Server.Builder#nonBlocking}, Jetty may answer a request without a body on the thread that
- * read it. Jetty's request threads are named {@code carafe-jetty-N}. A request body up to
+ * <p>{@link Server.Builder#ioThreads} sets Jetty's selector threads. A request without a body for
+ * which the gateway says it never blocks ({@link Gateway#mayBlock}) may be answered on the thread
+ * that read it; any other is handed to the pool or a virtual thread. Jetty's threads, selectors
+ * and pool alike, are named {@code carafe-jetty-N}. A request body up to
  * {@link Server.Builder#bufferedBodySize} is read before the handler is called (Jetty's
  * {@code EagerContentHandler}), with no thread waiting on it.
  *
@@ -134,8 +135,8 @@ public final class JettyServer extends RunningServer {
       jetty.addBean(new SlowHeaderSweeper(connector, settings.readTimeout()));
 
       Executor blocking = virtualThreads != null ? virtualThreads : pool;
-      Handler served = new GatewayHandler(gateway(), settings.nonBlocking(), blocking,
-          virtualThreads, settings.writeTimeout());
+      Handler served = new GatewayHandler(gateway(), blocking, virtualThreads,
+          settings.writeTimeout());
       // A body that fits is read before the handler is called, holding no thread meanwhile.
       if (settings.bufferedBodySize() > 0) {
         served = new EagerContentHandler(served,

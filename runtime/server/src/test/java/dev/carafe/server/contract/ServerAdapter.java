@@ -16,4 +16,10 @@ public interface ServerAdapter {
 
   /** Whether a thread of this name is one of the adapter's worker pool's. */
   boolean isWorkerThread(String threadName);
+
+  /**
+   * Whether the calling thread is the one that read the request, answering it without a hand-off:
+   * one of the server's I/O threads (Undertow's, Jetty's selectors).
+   */
+  boolean onIoThread();
 }

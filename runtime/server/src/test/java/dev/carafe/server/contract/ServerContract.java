@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Nested;
 /**
  * The behaviour every server adapter keeps, one suite for all: an adapter's test extends this
  * class and names itself in {@link #adapter()}, and every group of tests below runs against it.
- * Behaviour that only one adapter has (Undertow answering on its I/O thread, say) is tested
- * beside that adapter.
+ * Behaviour that only one adapter has (Undertow's own limits, say) is tested beside that
+ * adapter.
  */
 public abstract class ServerContract {
   /** The adapter under test. */
@@ -45,7 +45,7 @@ public abstract class ServerContract {
   }
 
   @Nested
-  class NonBlocking extends NonBlockingContract {
+  class WhereRequestsRun extends WhereRequestsRunContract {
     @Override
     ServerAdapter adapter() {
       return ServerContract.this.adapter();

@@ -31,7 +31,12 @@ final class GatewayHandler implements HttpHandler {
 
   @Override
   public void handleRequest(HttpServerExchange exchange) {
-    Environ environ = ExchangeEnviron.of(exchange, requestThreads);
+    Environ asked = exchange.removeAttachment(IoThreadDispatch.ASKED);
+    serve(exchange, asked != null ? asked : ExchangeEnviron.of(exchange, requestThreads));
+  }
+
+  /** Serves {@code exchange}, whose environ is already made. */
+  void serve(HttpServerExchange exchange, Environ environ) {
     ExchangeStartResponse startResponse = new ExchangeStartResponse(exchange);
     Body body;
     try {

@@ -26,8 +26,10 @@ import org.xnio.Options;
  * }
  * }</pre>
  *
- * <p>With {@link Server.Builder#nonBlocking}, a request without a body is answered on the Undertow
- * I/O thread that read it. A request body up to {@link Server.Builder#bufferedBodySize} is read on
+ * <p>A request without a body for which the gateway says it never blocks
+ * ({@link Gateway#mayBlock}) is answered on the Undertow I/O thread that read it (threads named
+ * {@code XNIO-1 I/O-N}); any other runs on the worker pool ({@code XNIO-1 task-N}) or a virtual
+ * thread. A request body up to {@link Server.Builder#bufferedBodySize} is read on
  * the I/O thread (Undertow's {@code RequestBufferingHandler}) before a worker takes the request.
  *
  * <p>Where Undertow differs from the contract: past twice {@link Server.Builder#maxHeaderSize} or
@@ -118,9 +120,8 @@ public final class UndertowServer extends RunningServer {
     /** The handlers a request goes through, outermost first, as the comments tell. */
     private HttpHandler handlers(ServerSettings settings, ExecutorService requestThreads) {
       GatewayHandler handler = new GatewayHandler(gateway(), requestThreads);
-      HttpHandler dispatch = new BlockingDispatch(requestThreads, handler);
-      HttpHandler served = settings.nonBlocking() ? new IoThreadDispatch(handler, dispatch)
-          : dispatch;
+      HttpHandler served = new IoThreadDispatch(gateway(), requestThreads, handler,
+          new BlockingDispatch(requestThreads, handler));
       // A body that fits is read here on the I/O thread, so a slow sender holds no worker.
       if (settings.bufferedBodySize() > 0) {
         served = new BodyBuffering(served,

@@ -25,6 +25,11 @@ class UndertowContractTest extends ServerContract {
         // XNIO names its worker pool's threads "XNIO-1 task-1", its I/O threads "XNIO-1 I/O-1".
         return threadName.contains(" task-");
       }
+
+      @Override
+      public boolean onIoThread() {
+        return Thread.currentThread().getName().contains(" I/O-");
+      }
     };
   }
 }
