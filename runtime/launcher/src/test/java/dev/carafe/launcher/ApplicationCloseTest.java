@@ -47,7 +47,7 @@ class ApplicationCloseTest {
   private Launcher.Outcome run(List<AppCommand> commands, Map<String, String> env,
       String... args) {
     PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    return Launcher.run("Shop", args, env, this::app, app -> app, false, commands, sink, sink);
+    return Launcher.run("Shop", args, env, this::app, app -> app, commands, sink, sink);
   }
 
   @Test
