@@ -83,10 +83,15 @@ launch() {
   local port database
   port=$(port_of "$1")
   database=$(database_of "$1")
+  if [ "$(status_of "http://127.0.0.1:$port/")" != 000 ]; then
+    echo "Port $port is already in use" >&2
+    exit 1
+  fi
+  # exec: the background job is the JVM itself, so that stopping it stops the server.
   case "$1" in
-    carafe-*) CARAFE_DATABASE=$database $JAVA -jar $DIR/carafe/target/fortunes-carafe.jar --port "$port" ;;
-    javalin-*) $JAVA -jar $DIR/javalin/target/fortunes-javalin.jar --port "$port" --database "$database" ;;
-    undertow-*) $JAVA -jar $DIR/undertow/target/fortunes-undertow.jar --port "$port" --database "$database" ;;
+    carafe-*) CARAFE_DATABASE=$database exec $JAVA -jar $DIR/carafe/target/fortunes-carafe.jar --port "$port" ;;
+    javalin-*) exec $JAVA -jar $DIR/javalin/target/fortunes-javalin.jar --port "$port" --database "$database" ;;
+    undertow-*) exec $JAVA -jar $DIR/undertow/target/fortunes-undertow.jar --port "$port" --database "$database" ;;
   esac >>"$OUT/$1.log" 2>&1 &
   STARTED_PID=$!
   PIDS+=("$STARTED_PID")
