@@ -161,8 +161,8 @@ echo "   of the per-round ratios)"
 figures() { awk -F'\t' -v s="$1" -v d="$2" -v c="${3:-3}" '$1 == s && $2 == d {print $c}' "$results"; }
 ratio() {
   local m b
+  [ -n "$(figures "$2" "$3")" ] || { echo -; return; }
   m=$(figures "$1" "$3" | median); b=$(figures "$2" "$3" | median)
-  [ -n "$b" ] || { echo -; return; }
   awk -v m="$m" -v b="$b" 'BEGIN { printf "%.2f", m / b }'
 }
 paired() {
