@@ -17,7 +17,11 @@
 # Output: a table per endpoint (median requests/s over the rounds, lowest and highest round, ratio
 # to raw Undertow behind BlockingHandler on the same JDK (carafe-io: to raw Undertow on its I/O
 # thread), and the median of the per-round ratios)
-# and a start-up table; the raw wrk output is kept in benchmarks/target/wrk/.
+# and a start-up table. Kept in KEEP (benchmarks/results/wrk, which charts.py reads): every wrk
+# output (SERVER_ENDPOINT-ROUND.txt), results.tsv (endpoint, server, requests/s, round),
+# startup.tsv (server, start ms, RSS MiB, one line per start) and summary.txt (this output;
+# summary-startup.txt when ROUNDS=0, which leaves the last rounds' files in place); the
+# servers' logs and the CDS archive stay in benchmarks/target/wrk/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,6 +41,7 @@ ALL_SERVERS="$DEFAULT_SERVERS undertow-virtual-jdk25 undertow-virtual-nocache-jd
 SERVERS=${SERVERS:-$DEFAULT_SERVERS}
 ENDPOINTS="/plaintext /users/42 /nowhere"
 OUT=benchmarks/target/wrk
+KEEP=${KEEP:-benchmarks/results/wrk}
 UNDERTOW_JAR=benchmarks/server-undertow/target/server-undertow.jar
 CARAFE_JAR=benchmarks/server-carafe/target/server-carafe.jar
 JAVALIN_JAR=benchmarks/server-javalin/target/server-javalin.jar
@@ -50,7 +55,14 @@ if [ -z "${SKIP_BUILD:-}" ]; then
   echo "== Building the servers"
   mvn -B -q install -DskipTests -pl benchmarks/server-carafe,benchmarks/server-undertow,benchmarks/server-javalin -am
 fi
-mkdir -p "$OUT"
+mkdir -p "$OUT" "$KEEP"
+# A start-up-only run (ROUNDS=0) keeps the rounds of the last full run.
+if [ "$ROUNDS" = 0 ]; then
+  exec > >(tee "$KEEP/summary-startup.txt") 2>&1
+else
+  rm -f "$KEEP"/*.txt "$KEEP"/results.tsv
+  exec > >(tee "$KEEP/summary.txt") 2>&1
+fi
 
 # name -> port and command line
 port_of() {
@@ -153,12 +165,14 @@ echo
 echo "== Start-up: JVM launch to the first 200 on /plaintext, and RSS then (median of $STARTS starts,"
 echo "   taken in alternating order like the rounds)"
 declare -A START_TIMES START_RSS
+: >"$KEEP/startup.tsv"
 for _ in $(seq "$STARTS"); do
   for name in $START_SERVERS; do
     start_server "$name" "$(command_of "$name")"
     stop_server "$STARTED_PID"
     START_TIMES[$name]="${START_TIMES[$name]:-} $START_MS"
     START_RSS[$name]="${START_RSS[$name]:-} $(awk -v k="$RSS_KIB" 'BEGIN { printf "%.1f", k / 1024 }')"
+    printf '%s\t%s\t%s\n' "$name" "$START_MS" "$(awk -v k="$RSS_KIB" 'BEGIN { printf "%.1f", k / 1024 }')" >>"$KEEP/startup.tsv"
   done
 done
 printf '%-24s %10s %10s   %s\n' server "start ms" "RSS MiB" "all starts (ms / MiB)"
@@ -185,14 +199,14 @@ for name in $SERVERS; do
   done
 done
 
-results="$OUT/results.tsv"
+results="$KEEP/results.tsv"
 : >"$results"
 for round in $(seq "$ROUNDS"); do
   echo "== Round $round of $ROUNDS"
   for e in $ENDPOINTS; do
     for name in $SERVERS; do
       port=$(port_of "$name")
-      log="$OUT/$name$(echo "$e" | tr / _)-$round.txt"
+      log="$KEEP/$name$(echo "$e" | tr / _)-$round.txt"
       wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "http://127.0.0.1:$port$e" >"$log"
       rps=$(awk '/^Requests\/sec:/ {print $2}' "$log")
       if grep -q 'Socket errors' "$log"; then echo "   $name $e: $(grep 'Socket errors' "$log")" >&2; fi
