@@ -3,7 +3,6 @@ package dev.carafe.templates.internal;
 import dev.carafe.Page;
 import gg.jte.html.HtmlContent;
 import gg.jte.html.OwaspHtmlTemplateOutput;
-import gg.jte.output.Utf8ByteOutput;
 
 /**
  * Renders a compiled template into a {@link Page}: what the generated {@code ...Templates}
@@ -15,7 +14,7 @@ public final class Render {
 
   /** The page {@code template} writes, a call of a compiled template's {@code render}. */
   public static Page page(HtmlContent template) {
-    Utf8ByteOutput bytes = new Utf8ByteOutput();
+    PageBuffer bytes = new PageBuffer();
     template.writeTo(new OwaspHtmlTemplateOutput(bytes));
     return Page.ofUtf8(bytes.toByteArray());
   }
